@@ -1,0 +1,56 @@
+/**
+ * Chooses the database engine: PGlite (Postgres in WebAssembly, in process) when
+ * no URL is given, otherwise a real PostgreSQL server through node-postgres.
+ * Opening is lazy: nothing touches the data directory at import time.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+export type DbTarget = { kind: 'pglite'; dir: string | 'memory' } | { kind: 'postgres'; url: string };
+
+export interface OpenedAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  target: DbTarget;
+  /** Runs one raw SQL query; used by the migration status check and tests. */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+}
+
+export function describeTarget(t: DbTarget): string {
+  if (t.kind === 'pglite') return t.dir === 'memory' ? 'PGlite (in memory)' : `PGlite at ${t.dir}`;
+  const u = new URL(t.url);
+  return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+export function openAdapter(target: DbTarget): OpenedAdapter {
+  if (target.kind === 'pglite') {
+    if (target.dir !== 'memory') mkdirSync(target.dir, { recursive: true });
+    const pg = target.dir === 'memory' ? new PGlite() : new PGlite(target.dir);
+    return {
+      factory: new PrismaPGlite(pg),
+      target,
+      query: async <T,>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
+      close: () => pg.close(),
+    };
+  }
+  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  // A separate small pool for raw queries keeps them off Prisma's connections.
+  let pool: import('pg').Pool | undefined;
+  return {
+    factory,
+    target,
+    query: async <T,>(sql: string, params?: unknown[]) => {
+      if (!pool) {
+        const pgMod = await import('pg');
+        pool = new pgMod.default.Pool({ connectionString: target.url, max: 2 });
+      }
+      return (await pool.query(sql, params as unknown[])).rows as T[];
+    },
+    close: async () => {
+      await pool?.end();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// npm run db:migrate: applies pending migrations to the configured database. Idempotent.
+import { describeTarget, openAdapter } from '@/lib/db/adapter';
+import { applyMigrations } from '@/lib/db/migrations';
+import { configuredTarget } from '@/lib/db/target';
+
+const target = configuredTarget();
+const db = openAdapter(target);
+try {
+  const applied = await applyMigrations(db);
+  console.log(
+    applied.length
+      ? `${describeTarget(target)}: applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join('\n')}`
+      : `${describeTarget(target)}: already up to date.`,
+  );
+} catch (e) {
+  console.error(`db:migrate failed on ${describeTarget(target)}: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}
