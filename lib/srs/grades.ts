@@ -1,0 +1,91 @@
+/**
+ * The grade buttons of the review screen, and the interval each would give.
+ * Labels are i18n keys (next-intl messages), never display strings.
+ */
+import { dayKey, daysBetween, DEFAULT_ROLLOVER_HOUR } from './day';
+import { isSameDayRepeat, schedule, type CardState, type Grade, type ScheduleOptions } from './sm2';
+import { REPEAT_DELAY_MINUTES } from './queue';
+
+/** 'four': Again/Hard/Good/Easy on keys 1-4 (the default). 'six': the full 0-5 scale on keys 0-5. */
+export type GradeScale = 'four' | 'six';
+
+export interface GradeButton {
+  grade: Grade;
+  /** Keyboard key (`KeyboardEvent.key`). */
+  key: string;
+  /** i18n message key. */
+  labelKey: string;
+}
+
+/** Button layouts. Four buttons map to q = 1/3/4/5: Again is a failure, Hard is SM-2's 3 (EF − 0.14). */
+export const GRADE_BUTTONS: Readonly<Record<GradeScale, readonly GradeButton[]>> = {
+  four: [
+    { grade: 1, key: '1', labelKey: 'review.grade.again' },
+    { grade: 3, key: '2', labelKey: 'review.grade.hard' },
+    { grade: 4, key: '3', labelKey: 'review.grade.good' },
+    { grade: 5, key: '4', labelKey: 'review.grade.easy' },
+  ],
+  six: [
+    { grade: 0, key: '0', labelKey: 'review.grade.blackout' },
+    { grade: 1, key: '1', labelKey: 'review.grade.incorrectRemembered' },
+    { grade: 2, key: '2', labelKey: 'review.grade.incorrectEasy' },
+    { grade: 3, key: '3', labelKey: 'review.grade.correctDifficult' },
+    { grade: 4, key: '4', labelKey: 'review.grade.correctHesitant' },
+    { grade: 5, key: '5', labelKey: 'review.grade.perfect' },
+  ],
+};
+
+/** The grade a key press means on `scale`, or null if the key is not a grade key. */
+export function gradeForKey(scale: GradeScale, key: string): Grade | null {
+  return GRADE_BUTTONS[scale].find((b) => b.key === key)?.grade ?? null;
+}
+
+export interface IntervalPreview extends GradeButton {
+  /** Days until the card is next due if this button is pressed; a fraction for an in-day repeat. */
+  days: number;
+  /** The card would also come back today (grade < 4). */
+  repeatToday: boolean;
+  /** `formatInterval(days)`, e.g. '10m', '1d', '2mo'. */
+  label: string;
+}
+
+/**
+ * What each button of `scale` would do to the card, computed with `schedule` itself
+ * (same options, same fuzz seed), so the preview always matches the answer.
+ * During same-day repeats a grade < 4 shows the repeat delay ('10m') and a grade
+ * >= 4 the days left to the already scheduled due day.
+ */
+export function previewIntervals(
+  state: CardState | null,
+  now: Date,
+  options: ScheduleOptions & { scale?: GradeScale },
+): IntervalPreview[] {
+  const rollover = options.rolloverHour ?? DEFAULT_ROLLOVER_HOUR;
+  const today = dayKey(now, options.timeZone, rollover);
+  const drilling = isSameDayRepeat(state, now, options);
+  return GRADE_BUTTONS[options.scale ?? 'four'].map((button) => {
+    const next = schedule(state, button.grade, now, options);
+    const days =
+      drilling && next.repeatToday
+        ? REPEAT_DELAY_MINUTES / 1440
+        : daysBetween(today, dayKey(next.due, options.timeZone, rollover));
+    return { ...button, days, repeatToday: next.repeatToday, label: formatInterval(days) };
+  });
+}
+
+function oneDecimal(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}
+
+/**
+ * A short interval label: 'today' (0), '10m', '3h', '6d', '1.5mo' (30-day months),
+ * '1.2y' (365-day years).
+ */
+export function formatInterval(days: number): string {
+  if (days <= 0) return 'today';
+  if (days < 1 / 24) return `${Math.max(1, Math.round(days * 1440))}m`;
+  if (days < 1) return `${Math.round(days * 24)}h`;
+  if (Math.round(days) < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${oneDecimal(days / 30)}mo`;
+  return `${oneDecimal(days / 365)}y`;
+}
