@@ -1,0 +1,111 @@
+/** Shared types of the Markdown → cards pipeline. Plain data: safe to serialise to JSON. */
+
+import type { Localized, Params } from '@/lib/experiments/registry';
+
+export type CardType = 'basic' | 'reversed' | 'cloze' | 'mc' | 'typed' | 'predict';
+
+/**
+ * One option of a card: multiple choice uses `{ text, correct }`, predict uses
+ * `{ outcome, text }` (the run decides which outcome is right, so no `correct`).
+ */
+export interface CardOption {
+  text: string;
+  correct?: boolean;
+  outcome?: string;
+}
+
+export interface PredictSpec {
+  experiment: string;
+  /** Resolved: defaults filled in, validated against the registry. */
+  params: Params;
+  metric?: string;
+  tolerance?: number;
+}
+
+export interface Card {
+  /** Stable id: the note's `^anchor` (or predict `id:`) plus a suffix for siblings (`.r`, `.1`, `.c2`). */
+  id: string;
+  /** Id shared by sibling cards written as one piece of text (a reversed pair, one cloze paragraph). */
+  group: string;
+  type: CardType;
+  /** Markdown. For cloze: the text with the active deletion blanked as `[…]` or `[hint]`. */
+  front: string;
+  /** Markdown. For cloze: the full text with the active deletion as `==text==`. */
+  back: string;
+  options?: CardOption[];
+  /** Accepted answers of a typed card, first one canonical. */
+  answers?: string[];
+  predict?: PredictSpec;
+  explanation?: string;
+  /** Path relative to the project root, always with `/`, e.g. `content/notes/pooling.md`. */
+  file: string;
+  topic: string;
+  /** 1-based position of the card's text (front start, or the fence of a predict block). */
+  line: number;
+  column: number;
+  headingPath: string[];
+  hasExplicitId: boolean;
+  tags: string[];
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  fix: string;
+}
+
+/** An edit that gives a card without an anchor its derived id (see ids.ts). */
+export interface IdEdit {
+  /** Offset in the original source where `text` is inserted. */
+  offset: number;
+  text: string;
+  id: string;
+}
+
+export interface ParseOptions {
+  /** Path recorded on cards and diagnostics (relative, `/`-separated). */
+  file: string;
+  /** Force Obsidian SR plugin rules (also enabled per file by front matter `obsidian: true`). */
+  obsidian?: boolean;
+}
+
+export interface ParsedNote {
+  topic: string;
+  title: string;
+  file: string;
+  /** The note without its front matter, for display. */
+  markdown: string;
+  tags: string[];
+  obsidian: boolean;
+  cards: Card[];
+  diagnostics: Diagnostic[];
+  idEdits: IdEdit[];
+}
+
+export interface Deck {
+  id: string;
+  title: Localized;
+  description: Localized;
+  /** Topics, or 'all' for the deck that holds every card. */
+  notes: string[] | 'all';
+  tags: string[];
+  newPerDay?: number;
+  reviewsPerDay?: number;
+  /** Resolved membership, in note then card order. */
+  cardIds: string[];
+  line: number;
+}
+
+export interface Content {
+  notes: ParsedNote[];
+  decks: Deck[];
+  cards: Card[];
+  diagnostics: Diagnostic[];
+  /** Changes whenever any note, decks.yaml or the parser version changes. */
+  hash: string;
+}

@@ -1,0 +1,253 @@
+/**
+ * Builders for the pieces of text that become cards. A `Unit` is one written
+ * card (one anchor, one derived id); it may yield sibling cards (`.r`, `.1`, `.c2`).
+ */
+
+import type { List, ListItem, Paragraph } from 'mdast';
+import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
+import { findAnchor, findTags, type Prefix, type Scanner, type TextLine } from './scan';
+import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
+
+export interface CardPart {
+  suffix: string;
+  type: CardType;
+  front: string;
+  back: string;
+  options?: CardOption[];
+  answers?: string[];
+  predict?: PredictSpec;
+  explanation?: string;
+}
+
+export interface Unit {
+  line: number;
+  column: number;
+  headingPath: string[];
+  anchor?: { id: string; line: number; col: number };
+  /** Text the derived id is hashed from. */
+  seed: string;
+  /** Where `content:ids` writes the id, if it can. */
+  edit?: (id: string) => { offset: number; text: string };
+  tags: string[];
+  parts: CardPart[];
+}
+
+export interface Ctx {
+  sc: Scanner;
+  file: string;
+  obsidian: boolean;
+  headingPath: string[];
+  units: Unit[];
+  diagnostics: Diagnostic[];
+}
+
+export function report(ctx: Ctx, offset: number, severity: Diagnostic['severity'], message: string, fix: string): void {
+  ctx.diagnostics.push({ severity, file: ctx.file, ...ctx.sc.lines.position(offset), message, fix });
+}
+
+function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
+  const a = findAnchor(raw);
+  if (!a) return undefined;
+  // Comments are dropped from `raw`; the anchor is the last `^` of the source line.
+  const idx = ctx.sc.source.slice(t.start, t.end).lastIndexOf('^');
+  return { id: a.id, ...ctx.sc.lines.position(t.start + Math.max(0, idx)) };
+}
+
+const appendAnchor = (ctx: Ctx, line: number) => (id: string) => ({ offset: ctx.sc.lines.end(line), text: ` ^${id}` });
+
+function tagsOf(ctx: Ctx, lines: readonly TextLine[]): string[] {
+  return findTags(ctx.sc.pair(lines).masked);
+}
+
+type Sep = { index: number; length: number; type: 'basic' | 'reversed' | 'typed' };
+
+function findSeparator(masked: string, obsidian: boolean): Sep | undefined {
+  for (let i = 0; i < masked.length - 1; i++) {
+    if (masked[i] !== ':') continue;
+    if (!obsidian && masked.startsWith(':=:', i)) return { index: i, length: 3, type: 'typed' };
+    if (masked.startsWith(':::', i)) return { index: i, length: 3, type: 'reversed' };
+    if (masked.startsWith('::', i)) return { index: i, length: 2, type: 'basic' };
+  }
+  return undefined;
+}
+
+/** `Q::A`, `Q:::A`, `Q:=:A | B`, one card per line. Returns how many lines were cards. */
+export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
+  let found = 0;
+  for (const t of lines) {
+    const { raw, masked: m0 } = ctx.sc.pair([t]);
+    // Anki clozes contain `::`; that is not a separator.
+    let masked = m0;
+    if (!ctx.obsidian) for (const [s, e] of ankiRanges(m0)) masked = masked.slice(0, s) + '\u0000'.repeat(e - s) + masked.slice(e);
+    const sep = findSeparator(masked, ctx.obsidian);
+    if (!sep) continue;
+    found++;
+    const anchor = findAnchor(raw);
+    const backEnd = anchor && anchor.index >= sep.index + sep.length ? anchor.index : raw.length;
+    const front = raw.slice(0, sep.index).trim();
+    const backRaw = raw.slice(sep.index + sep.length, backEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const column = ctx.sc.lines.position(t.start).col + lead;
+    if (!front || !backRaw.trim()) {
+      report(ctx, t.start + lead, 'error', `card has an empty ${front ? 'answer' : 'question'}`, 'write text on both sides of the separator, or escape it as `\\:\\:` if it is not a card');
+      continue;
+    }
+    const parts: CardPart[] = [];
+    if (sep.type === 'typed') {
+      const backMasked = masked.slice(sep.index + sep.length, backEnd);
+      const answers: string[] = [];
+      let from = 0;
+      for (let i = backMasked.indexOf(' | '); i !== -1; i = backMasked.indexOf(' | ', i + 3)) {
+        answers.push(backRaw.slice(from, i).trim());
+        from = i + 3;
+      }
+      answers.push(backRaw.slice(from).trim());
+      const accepted = answers.filter(Boolean);
+      parts.push({ suffix: '', type: 'typed', front, back: accepted[0] ?? '', answers: accepted });
+    } else {
+      const back = backRaw.trim();
+      parts.push({ suffix: '', type: sep.type, front, back });
+      if (sep.type === 'reversed') parts.push({ suffix: '.r', type: 'reversed', front: back, back: front });
+    }
+    ctx.units.push({
+      line: t.line, column, headingPath: [...ctx.headingPath],
+      anchor: anchor ? anchorAt(ctx, t, raw) : undefined,
+      seed: front, edit: appendAnchor(ctx, t.line), tags: tagsOf(ctx, [t]), parts,
+    });
+  }
+  return found;
+}
+
+/** Question lines, a `?` (or `??`) line, answer lines; ends where the chunk (blank line) ends. */
+export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: number, reversed: boolean): void {
+  const sc = ctx.sc;
+  const keep = (ls: readonly TextLine[]) => ls.filter((t) => !(sc.source.slice(t.start, t.end).trim() && sc.isEmpty(t)));
+  const frontLines = keep(lines.slice(0, sepIndex));
+  let backLines = keep(lines.slice(sepIndex + 1));
+  while (backLines.length && sc.isEmpty(backLines[backLines.length - 1] as TextLine)) backLines = backLines.slice(0, -1);
+  const lastLine = backLines[backLines.length - 1];
+  const sepLine = lines[sepIndex] as TextLine;
+  let anchor: Unit['anchor'];
+  let back = backLines.map((t) => sc.clean(t.start, t.end)).join('\n');
+  if (lastLine) {
+    const lastRaw = sc.clean(lastLine.start, lastLine.end);
+    const a = findAnchor(lastRaw);
+    if (a) {
+      anchor = anchorAt(ctx, lastLine, lastRaw);
+      back = backLines.slice(0, -1).map((t) => sc.clean(t.start, t.end)).concat(lastRaw.slice(0, a.index)).join('\n');
+    }
+  }
+  const front = frontLines.map((t) => sc.clean(t.start, t.end)).join('\n').trim();
+  back = back.trim();
+  const first = frontLines[0] ?? sepLine;
+  if (!front || !back) {
+    report(ctx, sepLine.start, 'error', `multi-line card has an empty ${front ? 'answer' : 'question'}`, 'put the question on the lines right above the `?` line and the answer right below it, with no blank line in between');
+    return;
+  }
+  const parts: CardPart[] = [{ suffix: '', type: reversed ? 'reversed' : 'basic', front, back }];
+  if (reversed) parts.push({ suffix: '.r', type: 'reversed', front: back, back: front });
+  let edit: Unit['edit'];
+  if (lastLine && sc.isFence(lastLine.start)) {
+    // An anchor on a closing fence would reopen the block: put it on its own line, same container prefix.
+    const closing = /^\s*(`{3,}|~{3,}|\$\$+)\s*$/.test(sc.source.slice(lastLine.start, lastLine.end));
+    const prefix = sc.source.slice(sc.lines.start(lastLine.line), lastLine.start).replace(/[^>\s]/g, ' ');
+    if (closing) edit = (id) => ({ offset: sc.lines.end(lastLine.line), text: `${sc.lines.eol(lastLine.line)}${prefix}^${id}` });
+  } else if (lastLine) edit = appendAnchor(ctx, lastLine.line);
+  const lead = sc.source.slice(first.start, first.end).length - sc.source.slice(first.start, first.end).trimStart().length;
+  ctx.units.push({
+    line: first.line, column: sc.lines.position(first.start).col + lead, headingPath: [...ctx.headingPath],
+    anchor, seed: front, edit, tags: tagsOf(ctx, lines), parts,
+  });
+}
+
+/** `==x==` and `{{c1::x}}` deletions in one paragraph. Returns false if there are none. */
+export function clozeCard(ctx: Ctx, lines: readonly TextLine[]): boolean {
+  const pair = ctx.sc.pair(lines);
+  let { raw, masked } = pair;
+  const lastNl = raw.lastIndexOf('\n') + 1;
+  const a = findAnchor(raw.slice(lastNl));
+  const last = lines[lines.length - 1];
+  const first = lines[0];
+  if (!last || !first) return false;
+  if (a) {
+    raw = raw.slice(0, lastNl + a.index);
+    masked = masked.slice(0, lastNl + a.index);
+  }
+  const deletions = findDeletions(raw, masked, !ctx.obsidian);
+  if (deletions.length === 0) return false;
+  const parts = clozeKeys(deletions).map((key): CardPart => {
+    const { front, back } = renderCloze(raw, deletions, key);
+    return { suffix: `.${key}`, type: 'cloze', front, back };
+  });
+  const lead = raw.length - raw.trimStart().length;
+  ctx.units.push({
+    line: first.line, column: ctx.sc.lines.position(first.start).col + lead, headingPath: [...ctx.headingPath],
+    anchor: a ? anchorAt(ctx, last, pair.raw.slice(lastNl)) : undefined,
+    seed: raw, edit: appendAnchor(ctx, last.line), tags: findTags(masked), parts,
+  });
+  return true;
+}
+
+/** A question paragraph directly followed by a task list; `[x]` marks correct options. */
+export function mcCard(ctx: Ctx, para: Paragraph, list: List, prefixes: readonly Prefix[]): void {
+  const sc = ctx.sc;
+  const qLines = sc.textLines(para.position?.start.offset ?? 0, para.position?.end.offset ?? 0, prefixes);
+  const qLast = qLines[qLines.length - 1];
+  const qFirst = qLines[0];
+  if (!qLast || !qFirst) return;
+  const { raw } = sc.pair(qLines);
+  const lastNl = raw.lastIndexOf('\n') + 1;
+  let anchorRaw = raw.slice(lastNl);
+  let a = findAnchor(anchorRaw);
+  let anchorLine = qLast;
+  const question = (a ? raw.slice(0, lastNl + a.index) : raw).trim();
+  const options: CardOption[] = [];
+  list.children.forEach((item, i) => {
+    const itemPrefixes: Prefix[] = [...prefixes, { kind: 'list', column: itemColumn(sc, item) }];
+    const s = item.children[0]?.position?.start.offset;
+    const e = item.children[item.children.length - 1]?.position?.end.offset;
+    let text = '';
+    if (s !== undefined && e !== undefined) {
+      const iLines = sc.textLines(s, e, itemPrefixes);
+      text = sc.pair(iLines).raw;
+      const iLast = iLines[iLines.length - 1];
+      const ia = i === list.children.length - 1 && !a ? findAnchor(text.slice(text.lastIndexOf('\n') + 1)) : undefined;
+      if (ia && iLast) {
+        a = ia;
+        anchorLine = iLast;
+        anchorRaw = text.slice(text.lastIndexOf('\n') + 1);
+        text = text.slice(0, text.lastIndexOf('\n') + 1 + ia.index);
+      }
+    }
+    text = text.replace(/^\[[ xX]\]\s+/, '').trim();
+    if (item.checked === null || item.checked === undefined) {
+      report(ctx, item.position?.start.offset ?? 0, 'error', `option ${i + 1} of a multiple-choice card has no checkbox`, 'start every option with `- [ ] ` (wrong) or `- [x] ` (correct)');
+    }
+    options.push({ text, correct: item.checked === true });
+  });
+  const at = para.position?.start.offset ?? 0;
+  if (options.length < 2) report(ctx, at, 'error', 'multiple-choice card needs at least two options', 'add more `- [ ] option` lines');
+  if (!options.some((o) => o.correct)) {
+    report(ctx, at, 'error', 'multiple-choice card has no correct option', 'mark the correct option(s) with `- [x]`');
+    return;
+  }
+  if (!question) {
+    report(ctx, at, 'error', 'multiple-choice card has an empty question', 'write the question on the line above the options');
+    return;
+  }
+  const back = options.filter((o) => o.correct).map((o) => `- ${o.text}`).join('\n');
+  const lead = raw.length - raw.trimStart().length;
+  ctx.units.push({
+    line: qFirst.line, column: sc.lines.position(qFirst.start).col + lead, headingPath: [...ctx.headingPath],
+    anchor: a ? anchorAt(ctx, anchorLine, anchorRaw) : undefined,
+    seed: question, edit: appendAnchor(ctx, qLast.line), tags: tagsOf(ctx, qLines),
+    parts: [{ suffix: '', type: 'mc', front: question, back, options }],
+  });
+}
+
+/** Column where a list item's content starts (continuation lines are indented to it). */
+export function itemColumn(sc: Scanner, item: ListItem): number {
+  const s = item.position?.start.offset ?? 0;
+  const m = /^([-*+]|\d{1,9}[.)])([ \t]{1,4}(?=\S))?/.exec(sc.source.slice(s, s + 16));
+  return (item.position?.start.column ?? 1) + (m ? Math.max(m[0].length, (m[1]?.length ?? 1) + 1) : 2);
+}
