@@ -10,15 +10,15 @@ import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { openAdapter, type OpenedAdapter } from './adapter';
 import { startSchemaEngine } from './schema-engine';
 
-export const prismaDir = () => path.join(process.cwd(), 'prisma');
+export const prismaDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'prisma');
 export const migrationsDir = () => path.join(prismaDir(), 'migrations');
 export const schemaPath = () => path.join(prismaDir(), 'schema.prisma');
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
 export async function listMigrationNames(dir = migrationsDir()): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  if (!existsSync(/* turbopackIgnore: true */ dir)) return [];
+  const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'migration.sql')))
     .map((e) => e.name)

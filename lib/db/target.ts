@@ -7,5 +7,5 @@ export function configuredTarget(): DbTarget {
   const e = env();
   return e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'pglite', dir: path.resolve(process.cwd(), e.PGLITE_DIR) };
+    : { kind: 'pglite', dir: path.resolve(/* turbopackIgnore: true */ process.cwd(), e.PGLITE_DIR) };
 }

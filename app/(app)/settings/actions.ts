@@ -1,0 +1,20 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authedAction } from '@/lib/auth/guard';
+import { setRole, updateSettings } from '@/lib/db/users';
+import { settingsSchema } from '@/lib/settings-schema';
+
+export const saveSettingsAction = authedAction(settingsSchema, 'learner', async (input, user) => {
+  await updateSettings(user.id, input);
+  revalidatePath('/', 'layout');
+  return { ok: true, data: undefined };
+});
+
+/** A learner can become a teacher; there is no way back here (and no admin UI yet). */
+export const becomeTeacherAction = authedAction(z.object({}), 'learner', async (_input, user) => {
+  if (user.role !== 'teacher') await setRole(user.id, 'teacher');
+  revalidatePath('/', 'layout');
+  return { ok: true, data: undefined };
+});

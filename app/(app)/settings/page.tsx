@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SettingsForm } from '@/components/settings/settings-form';
+import { buttonClass } from '@/components/ui/field';
+import { currentUser } from '@/lib/auth/session';
+import { becomeTeacherAction, saveSettingsAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('settings'))('title') };
+}
+
+export default async function SettingsPage() {
+  const t = await getTranslations('settings');
+  const user = (await currentUser())!;
+  const timeZones = Intl.supportedValuesOf('timeZone');
+  if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
+  return (
+    <section className="flex flex-col gap-8">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <div className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 className="font-semibold">{t('role')}</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {user.email} · {user.role === 'teacher' ? t('roleTeacher') : t('roleLearner')}
+        </p>
+        {user.role === 'teacher' ? (
+          <p className="mt-3 text-sm">{t('teacherAlready')}</p>
+        ) : (
+          <form action={async () => { 'use server'; await becomeTeacherAction({}); }} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center">
+            <button type="submit" className={buttonClass}>{t('becomeTeacher')}</button>
+            <span className="text-sm text-slate-600 dark:text-slate-400">{t('becomeTeacherHelp')}</span>
+          </form>
+        )}
+      </div>
+      <SettingsForm user={user} action={saveSettingsAction} timeZones={timeZones} />
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { AuthError } from 'next-auth';
+import { clientIp, signIn } from '@/lib/auth';
+import { fieldErrors } from '@/lib/auth/guard';
+import { hashPassword } from '@/lib/auth/password';
+import { signInSchema, signUpSchema } from '@/lib/auth/schemas';
+import { signInBlockedFor } from '@/lib/db/sign-in-attempts';
+import { createUser } from '@/lib/db/users';
+import { env } from '@/lib/env';
+
+/** Form state for useActionState. Messages are i18n keys under `auth.`. */
+export type AuthFormState = {
+  fieldErrors?: Record<string, string[]>;
+  formError?: 'invalidCredentials' | 'rateLimited' | 'failed';
+  minutes?: number;
+  values?: { email?: string; name?: string };
+};
+
+function safeCallback(raw: FormDataEntryValue | null): string {
+  const s = typeof raw === 'string' ? raw : '';
+  // Only same-site paths: never redirect to another origin.
+  return s.startsWith('/') && !s.startsWith('//') && !s.startsWith('/\\') ? s : '/';
+}
+
+async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
+  const e = env();
+  const ip = clientIp(await headers());
+  const blocked = await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES });
+  if (blocked !== null) return { formError: 'rateLimited', minutes: blocked, values: { email } };
+  try {
+    await signIn('credentials', { email, password, redirectTo });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as { code?: string }).code;
+      if (code === 'rate_limited') {
+        const minutes = (await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES })) ?? e.SIGNIN_WINDOW_MINUTES;
+        return { formError: 'rateLimited', minutes, values: { email } };
+      }
+      return { formError: 'invalidCredentials', values: { email } };
+    }
+    throw error; // Next's redirect on success
+  }
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+  const email = String(form.get('email') ?? '');
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values: { email } };
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallback(form.get('callbackUrl')));
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const raw = { email: form.get('email'), password: form.get('password'), name: form.get('name') ?? undefined };
+  const values = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+  const user = await createUser({ email: parsed.data.email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
+  if (!user) return { fieldErrors: { email: ['emailTaken'] }, values };
+  return signInOrExplain(parsed.data.email, parsed.data.password, '/');
+}
+
+export async function oauthSignInAction(form: FormData): Promise<void> {
+  const provider = String(form.get('provider') ?? '');
+  if (provider !== 'github' && provider !== 'google') return;
+  await signIn(provider, { redirectTo: safeCallback(form.get('callbackUrl')) });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const passwordMin = 8;
+export const passwordMax = 128;
+
+/** Field errors carry i18n keys (auth.*) so the form shows them in the user's language. */
+export const signUpSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
+  password: z.string().min(passwordMin, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
+  name: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
+  password: z.string().min(1, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
+});

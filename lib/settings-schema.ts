@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const settingsSchema = z.object({
+  timeZone: z.string().trim().refine(isTimeZone, { error: 'fieldInvalid' }),
+  rolloverHour: int(0, 23),
+  newPerDay: int(0, 9999),
+  reviewsPerDay: int(0, 99999),
+  gradeScale: z.enum(['four', 'six']),
+  locale: z
+    .enum(['zh-CN', 'en', 'auto'])
+    .transform((v) => (v === 'auto' ? null : v)),
+});
