@@ -92,12 +92,13 @@ export function parseDecks(text: string, file: string, topics: readonly string[]
   });
 
   // One deck per topic, plus one deck with everything.
+  const isAll = (d: Deck) => d.notes === 'all' || (topics.length > 1 && topics.every((t) => d.notes.includes(t)));
   for (const t of topics) {
-    if (!decks.some((d) => Array.isArray(d.notes) && d.notes.includes(t) && d.notes.length < topics.length)) {
+    if (!decks.some((d) => !isAll(d) && Array.isArray(d.notes) && d.notes.includes(t))) {
       report(['decks'], 'warning', `note "${t}" has no deck of its own`, `add a deck with \`notes: [${t}]\``);
     }
   }
-  if (topics.length > 1 && !decks.some((d) => d.notes === 'all' || topics.every((t) => d.notes.includes(t)))) {
+  if (topics.length > 1 && !decks.some(isAll)) {
     report(['decks'], 'warning', 'no deck holds all notes', 'add a deck `id: all` with `notes: all`');
   }
   return { decks, diagnostics };

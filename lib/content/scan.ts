@@ -131,6 +131,11 @@ export class Scanner {
     return { raw, masked };
   }
 
+  /** Inside code, math, HTML or a link (e.g. an inline code span that runs on to the next line). */
+  isMasked(offset: number): boolean {
+    return inRanges(this.masked, offset);
+  }
+
   isComment(offset: number): boolean {
     return inRanges(this.comments, offset);
   }

@@ -53,7 +53,12 @@ function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
   return { id: a.id, ...ctx.sc.lines.position(t.start + Math.max(0, idx)) };
 }
 
-const appendAnchor = (ctx: Ctx, line: number) => (id: string) => ({ offset: ctx.sc.lines.end(line), text: ` ^${id}` });
+/** Append ` ^id` to a line, unless the line ends inside a span that continues (the anchor would be swallowed). */
+function appendAnchor(ctx: Ctx, line: number): Unit['edit'] {
+  const offset = ctx.sc.lines.end(line);
+  if (ctx.sc.isMasked(offset) && !ctx.sc.isBlock(offset)) return undefined;
+  return (id: string) => ({ offset, text: ` ^${id}` });
+}
 
 function tagsOf(ctx: Ctx, lines: readonly TextLine[]): string[] {
   return findTags(ctx.sc.pair(lines).masked);
