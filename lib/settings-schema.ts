@@ -17,7 +17,5 @@ export const settingsSchema = z.object({
   newPerDay: int(0, 9999),
   reviewsPerDay: int(0, 99999),
   gradeScale: z.enum(['four', 'six']),
-  locale: z
-    .enum(['zh-CN', 'en', 'auto'])
-    .transform((v) => (v === 'auto' ? null : v)),
+  locale: z.enum(['zh-CN', 'en', 'auto']).transform((v) => (v === 'auto' ? null : v)),
 });

@@ -36,7 +36,9 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     if (error instanceof AuthError) {
       const code = (error as { code?: string }).code;
       if (code === 'rate_limited') {
-        const minutes = (await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES })) ?? e.SIGNIN_WINDOW_MINUTES;
+        const minutes =
+          (await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES })) ??
+          e.SIGNIN_WINDOW_MINUTES;
         return { formError: 'rateLimited', minutes, values: { email } };
       }
       return { formError: 'invalidCredentials', values: { email } };
@@ -57,7 +59,11 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const values = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
-  const user = await createUser({ email: parsed.data.email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) });
+  const user = await createUser({
+    email: parsed.data.email,
+    name: parsed.data.name,
+    passwordHash: await hashPassword(parsed.data.password),
+  });
   if (!user) return { fieldErrors: { email: ['emailTaken'] }, values };
   return signInOrExplain(parsed.data.email, parsed.data.password, '/');
 }

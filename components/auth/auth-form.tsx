@@ -10,7 +10,9 @@ import { passwordMax, passwordMin } from '@/lib/auth/schemas';
 type Mode = 'signin' | 'signup';
 
 export function AuthForm({
-  mode, action, callbackUrl,
+  mode,
+  action,
+  callbackUrl,
 }: {
   mode: Mode;
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
@@ -18,13 +20,22 @@ export function AuthForm({
 }) {
   const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
-  const err = (field: string) =>
-    state.fieldErrors?.[field]?.map((key) => t(key as 'emailInvalid', { min: passwordMin, max: passwordMax }));
+  const err = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key as 'emailInvalid', { min: passwordMin, max: passwordMax }));
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      {mode === 'signup' && <Field label={t('name')} name="name" autoComplete="nickname" defaultValue={state.values?.name} errors={err('name')} />}
-      <Field label={t('email')} name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={err('email')} />
+      {mode === 'signup' && (
+        <Field label={t('name')} name="name" autoComplete="nickname" defaultValue={state.values?.name} errors={err('name')} />
+      )}
+      <Field
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={err('email')}
+      />
       <Field
         label={t('password')}
         name="password"

@@ -9,7 +9,15 @@ import type { AppUser } from '@/lib/db/users';
 type Result = ActionResult | null;
 const selectClass = 'rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
 
-export function SettingsForm({ user, action, timeZones }: { user: AppUser; action: (raw: unknown) => Promise<ActionResult>; timeZones: string[] }) {
+export function SettingsForm({
+  user,
+  action,
+  timeZones,
+}: {
+  user: AppUser;
+  action: (raw: unknown) => Promise<ActionResult>;
+  timeZones: string[];
+}) {
   const t = useTranslations('settings');
   const tc = useTranslations('common');
   const [state, formAction, pending] = useActionState<Result, FormData>((_p, form) => action(form), null);
@@ -23,9 +31,24 @@ export function SettingsForm({ user, action, timeZones }: { user: AppUser; actio
           ))}
         </select>
       </Field>
-      <Field label={t('rolloverHour')} name="rolloverHour" type="number" min={0} max={23} defaultValue={user.rolloverHour} errors={errs('rolloverHour')} />
+      <Field
+        label={t('rolloverHour')}
+        name="rolloverHour"
+        type="number"
+        min={0}
+        max={23}
+        defaultValue={user.rolloverHour}
+        errors={errs('rolloverHour')}
+      />
       <Field label={t('newPerDay')} name="newPerDay" type="number" min={0} defaultValue={user.newPerDay} errors={errs('newPerDay')} />
-      <Field label={t('reviewsPerDay')} name="reviewsPerDay" type="number" min={0} defaultValue={user.reviewsPerDay} errors={errs('reviewsPerDay')} />
+      <Field
+        label={t('reviewsPerDay')}
+        name="reviewsPerDay"
+        type="number"
+        min={0}
+        defaultValue={user.reviewsPerDay}
+        errors={errs('reviewsPerDay')}
+      />
       <Field label={t('gradeScale')} name="gradeScale">
         <select name="gradeScale" aria-label={t('gradeScale')} defaultValue={user.gradeScale} className={selectClass}>
           <option value="four">{t('gradeScaleFour')}</option>
@@ -43,7 +66,11 @@ export function SettingsForm({ user, action, timeZones }: { user: AppUser; actio
         <button type="submit" className={buttonClass} disabled={pending}>
           {tc('save')}
         </button>
-        {state?.ok && <p role="status" className="text-sm text-green-700 dark:text-green-400">{tc('saved')}</p>}
+        {state?.ok && (
+          <p role="status" className="text-sm text-green-700 dark:text-green-400">
+            {tc('saved')}
+          </p>
+        )}
       </div>
     </form>
   );

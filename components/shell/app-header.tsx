@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/actions';
@@ -28,7 +29,7 @@ export async function AppHeader({ user }: { user: AppUser }) {
         </div>
         <div className="order-2 ml-auto flex items-center gap-2 md:order-3">
           <LocaleSwitcher />
-          <ThemeSwitcher />
+          <ThemeSwitcher initial={(await cookies()).get('theme')?.value ?? 'system'} />
           <Link
             href="/settings"
             className="hidden max-w-40 truncate rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 sm:block dark:text-slate-300 dark:hover:bg-slate-800"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { setTheme } from '@/app/actions';
 
 type Theme = 'system' | 'light' | 'dark';
@@ -12,10 +12,9 @@ function apply(theme: Theme) {
   document.documentElement.dataset.theme = theme;
 }
 
-export function ThemeSwitcher() {
+export function ThemeSwitcher({ initial }: { initial: string }) {
   const t = useTranslations('theme');
-  const [theme, setLocal] = useState<Theme>('system');
-  useEffect(() => setLocal((document.documentElement.dataset.theme as Theme) || 'system'), []);
+  const [theme, setLocal] = useState<Theme>(initial === 'dark' || initial === 'light' ? initial : 'system');
   return (
     <select
       aria-label={t('label')}

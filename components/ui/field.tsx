@@ -2,10 +2,27 @@ import { useId } from 'react';
 
 /** A labelled input with its field errors announced to assistive technology. */
 export function Field({
-  label, name, type = 'text', errors, defaultValue, autoComplete, required, min, max, children,
+  label,
+  name,
+  type = 'text',
+  errors,
+  defaultValue,
+  autoComplete,
+  required,
+  min,
+  max,
+  children,
 }: {
-  label: string; name: string; type?: string; errors?: string[]; defaultValue?: string | number;
-  autoComplete?: string; required?: boolean; min?: number; max?: number; children?: React.ReactNode;
+  label: string;
+  name: string;
+  type?: string;
+  errors?: string[];
+  defaultValue?: string | number;
+  autoComplete?: string;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  children?: React.ReactNode;
 }) {
   const id = useId();
   const errorId = `${id}-error`;

@@ -8,7 +8,12 @@ export type Role = 'learner' | 'teacher';
 /** What every server action returns: typed, never a thrown 500. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'failed'; fieldErrors?: Record<string, string[]>; message?: string };
+  | {
+      ok: false;
+      error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'failed';
+      fieldErrors?: Record<string, string[]>;
+      message?: string;
+    };
 
 export type GuardError = Extract<ActionResult, { ok: false }>;
 

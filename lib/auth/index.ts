@@ -49,7 +49,10 @@ const providers: Provider[] = [
 if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }));
 if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
 
-export const oauthProviders = providers.map((p) => (typeof p === 'function' ? p() : p)).filter((p) => p.id !== 'credentials').map((p) => p.id);
+export const oauthProviders = providers
+  .map((p) => (typeof p === 'function' ? p() : p))
+  .filter((p) => p.id !== 'credentials')
+  .map((p) => p.id);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -62,7 +65,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const email = (profile?.email ?? user.email)?.toLowerCase();
       if (!email) return false;
       const appUser = await upsertOAuthUser({
-        email, name: user.name, image: user.image, provider: account.provider, providerAccountId: account.providerAccountId,
+        email,
+        name: user.name,
+        image: user.image,
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
       });
       Object.assign(user, { id: appUser.id, role: appUser.role });
       return true;

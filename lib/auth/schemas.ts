@@ -5,7 +5,11 @@ export const passwordMax = 128;
 
 /** Field errors carry i18n keys (auth.*) so the form shows them in the user's language. */
 export const signUpSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'emailInvalid' })),
   password: z.string().min(passwordMin, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
   name: z
     .string()
@@ -16,6 +20,10 @@ export const signUpSchema = z.object({
 });
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
-  password: z.string().min(1, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'emailInvalid' })),
+  password: z.string().min(1, { error: 'passwordRequired' }).max(passwordMax, { error: 'passwordLong' }),
 });

@@ -32,7 +32,7 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
     return {
       factory: new PrismaPGlite(pg),
       target,
-      query: async <T,>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
+      query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
       close: () => pg.close(),
     };
   }
@@ -42,7 +42,7 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
   return {
     factory,
     target,
-    query: async <T,>(sql: string, params?: unknown[]) => {
+    query: async <T>(sql: string, params?: unknown[]) => {
       if (!pool) {
         const pgMod = await import('pg');
         pool = new pgMod.default.Pool({ connectionString: target.url, max: 2 });

@@ -7,10 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 type Glue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
@@ -24,8 +21,8 @@ async function loadGlue(): Promise<Glue> {
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
   const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as Glue;
   const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
-  const module = await WebAssembly.compile(bytes);
-  const instance = await WebAssembly.instantiate(module, {
+  const compiled = await WebAssembly.compile(bytes);
+  const instance = await WebAssembly.instantiate(compiled, {
     './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
   });
   glue.__wbg_set_wasm(instance.exports);
@@ -41,9 +38,5 @@ export async function startSchemaEngine(
 ): Promise<SchemaEngine> {
   gluePromise ??= loadGlue();
   const glue = await gluePromise;
-  return glue.SchemaEngine.new(
-    { datamodels: [['schema.prisma', schemaText]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  return glue.SchemaEngine.new({ datamodels: [['schema.prisma', schemaText]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
 }

@@ -4,8 +4,8 @@ import { db } from './client';
 
 /** Demo accounts: created only in embedded/demo mode. The passwords are in the README. */
 export const demoAccounts = [
-  { email: 'learner@demo.recall-lab', password: 'learner-demo-pass', name: 'Demo Learner', role: 'learner' as const },
-  { email: 'teacher@demo.recall-lab', password: 'teacher-demo-pass', name: 'Demo Teacher', role: 'teacher' as const },
+  { email: 'learner@recall-lab.test', password: 'learner-demo-pass', name: 'Demo Learner', role: 'learner' as const },
+  { email: 'teacher@recall-lab.test', password: 'teacher-demo-pass', name: 'Demo Teacher', role: 'teacher' as const },
 ];
 
 export async function seedDemoAccounts(): Promise<string[]> {

@@ -7,12 +7,25 @@ import { db } from './client';
  * when the email or the IP is over the limit, otherwise null.
  */
 export async function signInBlockedFor(
-  email: string, ip: string, limit: { maxFailures: number; windowMinutes: number }, now = new Date(),
+  email: string,
+  ip: string,
+  limit: { maxFailures: number; windowMinutes: number },
+  now = new Date(),
 ): Promise<number | null> {
   const since = new Date(now.getTime() - limit.windowMinutes * 60_000);
   const [byEmail, byIp] = await Promise.all([
-    db().signInAttempt.findMany({ where: { email, success: false, createdAt: { gte: since } }, orderBy: { createdAt: 'desc' }, take: limit.maxFailures, select: { createdAt: true } }),
-    db().signInAttempt.findMany({ where: { ip, success: false, createdAt: { gte: since } }, orderBy: { createdAt: 'desc' }, take: limit.maxFailures, select: { createdAt: true } }),
+    db().signInAttempt.findMany({
+      where: { email, success: false, createdAt: { gte: since } },
+      orderBy: { createdAt: 'desc' },
+      take: limit.maxFailures,
+      select: { createdAt: true },
+    }),
+    db().signInAttempt.findMany({
+      where: { ip, success: false, createdAt: { gte: since } },
+      orderBy: { createdAt: 'desc' },
+      take: limit.maxFailures,
+      select: { createdAt: true },
+    }),
   ]);
   const over = [byEmail, byIp].filter((rows) => rows.length >= limit.maxFailures);
   if (!over.length) return null;

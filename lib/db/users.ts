@@ -17,8 +17,16 @@ export interface AppUser {
 }
 
 const select = {
-  id: true, email: true, name: true, role: true, locale: true, timeZone: true,
-  rolloverHour: true, newPerDay: true, reviewsPerDay: true, gradeScale: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  locale: true,
+  timeZone: true,
+  rolloverHour: true,
+  newPerDay: true,
+  reviewsPerDay: true,
+  gradeScale: true,
 } as const;
 
 type Row = Prisma.UserGetPayload<{ select: typeof select }>;
@@ -56,7 +64,11 @@ export async function updateSettings(
 
 /** Links an OAuth identity to the user with that email, creating the user on first sign-in. */
 export async function upsertOAuthUser(input: {
-  email: string; name?: string | null; image?: string | null; provider: string; providerAccountId: string;
+  email: string;
+  name?: string | null;
+  image?: string | null;
+  provider: string;
+  providerAccountId: string;
 }): Promise<AppUser> {
   const user = await db().user.upsert({
     where: { email: input.email },

@@ -25,8 +25,16 @@ export default async function SettingsPage() {
         {user.role === 'teacher' ? (
           <p className="mt-3 text-sm">{t('teacherAlready')}</p>
         ) : (
-          <form action={async () => { 'use server'; await becomeTeacherAction({}); }} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center">
-            <button type="submit" className={buttonClass}>{t('becomeTeacher')}</button>
+          <form
+            action={async () => {
+              'use server';
+              await becomeTeacherAction({});
+            }}
+            className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center"
+          >
+            <button type="submit" className={buttonClass}>
+              {t('becomeTeacher')}
+            </button>
             <span className="text-sm text-slate-600 dark:text-slate-400">{t('becomeTeacherHelp')}</span>
           </form>
         )}

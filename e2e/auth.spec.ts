@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { demoLearner, signUp, uniqueEmail } from './helpers';
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+});
+
+test('an anonymous request for an app page is redirected to sign-in', async ({ page }) => {
+  await page.goto('/decks');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdecks/);
+  await expect(page.getByRole('heading', { name: 'Sign in to Recall Lab' })).toBeVisible();
+  const api = await page.request.get('/api/classes');
+  expect(api.status()).toBe(401);
+});
+
+test('sign up with field errors, then the Today page, language switch and sign out', async ({ page }) => {
+  const email = uniqueEmail('new');
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+
+  // Duplicate email: the demo learner exists already.
+  await page.getByLabel('Email').fill(demoLearner.email);
+  await page.getByLabel('Password').fill('long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('An account with this email already exists.')).toBeVisible();
+
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/today-en.png', fullPage: true });
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByRole('heading', { name: '今天', level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '复习' })).toBeVisible();
+  // The choice is stored on the account, so it survives a new session.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.context().clearCookies();
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('long-enough-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '今天', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Recall Lab' })).toBeVisible();
+  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name.includes('session-token'))).toBe(false);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test('wrong credentials get one generic message; repeated failures are refused for a while', async ({ browser, baseURL }) => {
+  // A distinct client address keeps this test's failures away from the other tests.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.23' } });
+  await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+  const page = await context.newPage();
+  const email = uniqueEmail('victim');
+  for (let i = 0; i < 10; i++) {
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(`wrong-password-${i}`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
+  }
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('wrong-password-final');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /Too many failed sign-ins\. Try again in \d+ minutes\./ })).toBeVisible();
+  await context.close();
+});
+
+test('a learner calling a teacher-only action is refused by the server', async ({ page }) => {
+  await signUp(page, uniqueEmail('learner'));
+  const res = await page.request.post('/api/classes', { data: { name: 'Sneaky class' } });
+  expect(res.status()).toBe(403);
+  expect(await res.json()).toEqual({ error: 'forbidden' });
+  await page.goto('/classes');
+  await expect(page.getByText('Only teachers can create classes.')).toBeVisible();
+  // After becoming a teacher in settings, the same request succeeds.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Become a teacher' }).click();
+  await expect(page.getByText('You are a teacher.')).toBeVisible();
+  const ok = await page.request.post('/api/classes', { data: { name: 'CNN 101' } });
+  expect(ok.status()).toBe(201);
+  await page.goto('/classes');
+  await expect(page.getByText('CNN 101')).toBeVisible();
+});

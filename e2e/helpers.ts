@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+export const demoLearner = { email: 'learner@recall-lab.test', password: 'learner-demo-pass' };
+export const demoTeacher = { email: 'teacher@recall-lab.test', password: 'teacher-demo-pass' };
+
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
+
+export const uniqueEmail = (tag: string) => `${tag}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+
+export async function signUp(page: Page, email: string, password = 'long-enough-password') {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
