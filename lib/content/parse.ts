@@ -12,7 +12,8 @@ import { parseMarkdown } from './markdown';
 import { readPredict } from './predict';
 import { Scanner, findTags, isFlashcardsTag, type Prefix, type TextLine } from './scan';
 import type { Card, IdEdit, ParseOptions, ParsedNote } from './types';
-import { clozeCard, itemColumn, lineCards, mcCard, multiLineCard, report, type Ctx } from './units';
+import { itemColumn, mcCard } from './mc';
+import { clozeCard, lineCards, multiLineCard, report, type Ctx } from './units';
 
 /** `content/notes/pooling.md` → `pooling`. */
 export function topicOf(file: string): string {
@@ -24,14 +25,27 @@ export function topicOf(file: string): string {
 export function parseNote(source: string, options: ParseOptions): ParsedNote {
   const file = options.file;
   const topic = topicOf(file);
-  const note: ParsedNote = { topic, title: topic, file, markdown: source, tags: [], obsidian: !!options.obsidian, cards: [], diagnostics: [], idEdits: [] };
+  const note: ParsedNote = {
+    topic,
+    title: topic,
+    file,
+    markdown: source,
+    tags: [],
+    obsidian: !!options.obsidian,
+    cards: [],
+    diagnostics: [],
+    idEdits: [],
+  };
   try {
     parseInto(note, source, options);
   } catch (err) {
     note.cards = [];
     note.idEdits = [];
     note.diagnostics.push({
-      severity: 'error', file, line: 1, col: 1,
+      severity: 'error',
+      file,
+      line: 1,
+      col: 1,
       message: `internal parser error: ${err instanceof Error ? err.message : String(err)}`,
       fix: 'please report this note to the maintainers; meanwhile simplify the Markdown around the last edit',
     });
@@ -84,9 +98,20 @@ function walk(ctx: Ctx, children: readonly RootContent[], prefixes: readonly Pre
     if (prev && (node.position?.start.line ?? 0) - (prev.position?.end.line ?? 0) > 1) flush();
     chunk.push(node);
     const before = children[i - 1];
-    if (!ctx.obsidian && node.type === 'list' && before?.type === 'paragraph' && node.children.some((c) => c.checked === true)
-      && (node.position?.start.line ?? 0) - (before.position?.end.line ?? 0) > 1) {
-      report(ctx, node.position?.start.offset ?? 0, 'warning', 'task list with [x] is separated from the paragraph above by a blank line, so it is not a multiple-choice card', 'remove the blank line between the question and its options');
+    if (
+      !ctx.obsidian &&
+      node.type === 'list' &&
+      before?.type === 'paragraph' &&
+      node.children.some((c) => c.checked === true) &&
+      (node.position?.start.line ?? 0) - (before.position?.end.line ?? 0) > 1
+    ) {
+      report(
+        ctx,
+        node.position?.start.offset ?? 0,
+        'warning',
+        'task list with [x] is separated from the paragraph above by a blank line, so it is not a multiple-choice card',
+        'remove the blank line between the question and its options',
+      );
     }
   });
   flush();
@@ -119,7 +144,14 @@ function processChunk(ctx: Ctx, chunk: readonly RootContent[], prefixes: readonl
     } else if (node.type === 'blockquote') {
       walk(ctx, node.children, [...prefixes, { kind: 'quote' }], false);
     } else if (node.type === 'code' && node.lang === 'predict') {
-      if (ctx.obsidian) report(ctx, node.position?.start.offset ?? 0, 'warning', 'predict blocks are ignored in Obsidian mode', 'remove `obsidian: true` from the front matter to use predict cards');
+      if (ctx.obsidian)
+        report(
+          ctx,
+          node.position?.start.offset ?? 0,
+          'warning',
+          'predict blocks are ignored in Obsidian mode',
+          'remove `obsidian: true` from the front matter to use predict cards',
+        );
       else predictCard(ctx, node);
     }
   }
@@ -139,7 +171,13 @@ function warnSetext(ctx: Ctx, node: Heading): void {
   if (e - s < 2) return;
   const text = ctx.sc.source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   if (/^\s*\?\??\s*$/m.test(text) || text.includes('::')) {
-    report(ctx, node.position?.start.offset ?? 0, 'warning', 'a card is followed directly by `---` or `===`, which turns it into a heading', 'put a blank line before the horizontal rule');
+    report(
+      ctx,
+      node.position?.start.offset ?? 0,
+      'warning',
+      'a card is followed directly by `---` or `===`, which turns it into a heading',
+      'put a blank line before the horizontal rule',
+    );
   }
 }
 
@@ -152,16 +190,24 @@ function predictCard(ctx: Ctx, node: Code): void {
   if (block.diagnostics.some((d) => d.severity === 'error') || !block.predict) return;
   const prefix = sc.source.slice(sc.lines.start(start.line), start.offset ?? 0).replace(/[^>\s]/g, ' ');
   ctx.units.push({
-    line: start.line, column: start.column, headingPath: [...ctx.headingPath],
+    line: start.line,
+    column: start.column,
+    headingPath: [...ctx.headingPath],
     anchor: block.id ? { id: block.id, line: start.line + 1, col: start.column } : undefined,
     seed: block.question,
     edit: (id) => ({ offset: sc.lines.end(start.line), text: `${sc.lines.eol(start.line)}${prefix}id: ${id}` }),
     tags: [],
-    parts: [{
-      suffix: '', type: 'predict', front: block.question, back: block.explanation ?? '',
-      ...(block.options ? { options: block.options } : {}), predict: block.predict,
-      ...(block.explanation ? { explanation: block.explanation } : {}),
-    }],
+    parts: [
+      {
+        suffix: '',
+        type: 'predict',
+        front: block.question,
+        back: block.explanation ?? '',
+        ...(block.options ? { options: block.options } : {}),
+        predict: block.predict,
+        ...(block.explanation ? { explanation: block.explanation } : {}),
+      },
+    ],
   });
 }
 
@@ -171,9 +217,23 @@ function assignIds(note: ParsedNote, ctx: Ctx): void {
   for (const u of ctx.units) {
     if (!u.anchor) continue;
     if (taken.has(u.anchor.id)) {
-      note.diagnostics.push({ severity: 'error', file: note.file, line: u.anchor.line, col: u.anchor.col, message: `duplicate card id "${u.anchor.id}" in this note`, fix: 'delete this anchor and run `npm run content:ids` to write a fresh one' });
+      note.diagnostics.push({
+        severity: 'error',
+        file: note.file,
+        line: u.anchor.line,
+        col: u.anchor.col,
+        message: `duplicate card id "${u.anchor.id}" in this note`,
+        fix: 'delete this anchor and run `npm run content:ids` to write a fresh one',
+      });
     } else if (!ID_PATTERN.test(u.anchor.id)) {
-      note.diagnostics.push({ severity: 'warning', file: note.file, line: u.anchor.line, col: u.anchor.col, message: `card id "${u.anchor.id}" is not lowercase-kebab`, fix: 'use only a-z, 0-9 and single hyphens' });
+      note.diagnostics.push({
+        severity: 'warning',
+        file: note.file,
+        line: u.anchor.line,
+        col: u.anchor.col,
+        message: `card id "${u.anchor.id}" is not lowercase-kebab`,
+        fix: 'use only a-z, 0-9 and single hyphens',
+      });
     }
     taken.add(u.anchor.id);
   }
@@ -186,7 +246,10 @@ function assignIds(note: ParsedNote, ctx: Ctx): void {
       const edit = u.edit?.(id);
       if (edit) edits.push({ ...edit, id });
       note.diagnostics.push({
-        severity: 'warning', file: note.file, line: u.line, col: u.column,
+        severity: 'warning',
+        file: note.file,
+        line: u.line,
+        col: u.column,
         message: `card has no id (derived: ${id})`,
         fix: `run \`npm run content:ids\` to write \`^${id}\`, or add your own anchor`,
       });
@@ -198,13 +261,22 @@ function assignIds(note: ParsedNote, ctx: Ctx): void {
     const base = ids[i] as string;
     const tags = [...new Set([...noteTags, ...u.tags])];
     return u.parts.map((p) => ({
-      id: base + p.suffix, group: base, type: p.type, front: p.front, back: p.back,
+      id: base + p.suffix,
+      group: base,
+      type: p.type,
+      front: p.front,
+      back: p.back,
       ...(p.options ? { options: p.options } : {}),
       ...(p.answers ? { answers: p.answers } : {}),
       ...(p.predict ? { predict: p.predict } : {}),
       ...(p.explanation ? { explanation: p.explanation } : {}),
-      file: note.file, topic: note.topic, line: u.line, column: u.column,
-      headingPath: u.headingPath, hasExplicitId: !!u.anchor, tags,
+      file: note.file,
+      topic: note.topic,
+      line: u.line,
+      column: u.column,
+      headingPath: u.headingPath,
+      hasExplicitId: !!u.anchor,
+      tags,
     }));
   });
   note.idEdits = edits;

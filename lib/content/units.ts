@@ -3,7 +3,6 @@
  * card (one anchor, one derived id); it may yield sibling cards (`.r`, `.1`, `.c2`).
  */
 
-import type { List, ListItem, Paragraph } from 'mdast';
 import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
 import { findAnchor, findTags, type Prefix, type Scanner, type TextLine } from './scan';
 import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
@@ -45,7 +44,7 @@ export function report(ctx: Ctx, offset: number, severity: Diagnostic['severity'
   ctx.diagnostics.push({ severity, file: ctx.file, ...ctx.sc.lines.position(offset), message, fix });
 }
 
-function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
+export function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
   const a = findAnchor(raw);
   if (!a) return undefined;
   // Comments are dropped from `raw`; the anchor is the last `^` of the source line.
@@ -54,13 +53,13 @@ function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
 }
 
 /** Append ` ^id` to a line, unless the line ends inside a span that continues (the anchor would be swallowed). */
-function appendAnchor(ctx: Ctx, line: number): Unit['edit'] {
+export function appendAnchor(ctx: Ctx, line: number): Unit['edit'] {
   const offset = ctx.sc.lines.end(line);
   if (ctx.sc.isMasked(offset) && !ctx.sc.isBlock(offset)) return undefined;
   return (id: string) => ({ offset, text: ` ^${id}` });
 }
 
-function tagsOf(ctx: Ctx, lines: readonly TextLine[]): string[] {
+export function tagsOf(ctx: Ctx, lines: readonly TextLine[]): string[] {
   return findTags(ctx.sc.pair(lines).masked);
 }
 
@@ -94,7 +93,13 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
     const lead = raw.length - raw.trimStart().length;
     const column = ctx.sc.lines.position(t.start).col + lead;
     if (!front || !backRaw.trim()) {
-      report(ctx, t.start + lead, 'error', `card has an empty ${front ? 'answer' : 'question'}`, 'write text on both sides of the separator, or escape it as `\\:\\:` if it is not a card');
+      report(
+        ctx,
+        t.start + lead,
+        'error',
+        `card has an empty ${front ? 'answer' : 'question'}`,
+        'write text on both sides of the separator, or escape it as `\\:\\:` if it is not a card',
+      );
       continue;
     }
     const parts: CardPart[] = [];
@@ -115,9 +120,14 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
       if (sep.type === 'reversed') parts.push({ suffix: '.r', type: 'reversed', front: back, back: front });
     }
     ctx.units.push({
-      line: t.line, column, headingPath: [...ctx.headingPath],
+      line: t.line,
+      column,
+      headingPath: [...ctx.headingPath],
       anchor: anchor ? anchorAt(ctx, t, raw) : undefined,
-      seed: front, edit: appendAnchor(ctx, t.line), tags: tagsOf(ctx, [t]), parts,
+      seed: front,
+      edit: appendAnchor(ctx, t.line),
+      tags: tagsOf(ctx, [t]),
+      parts,
     });
   }
   return found;
@@ -139,14 +149,27 @@ export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: nu
     const a = findAnchor(lastRaw);
     if (a) {
       anchor = anchorAt(ctx, lastLine, lastRaw);
-      back = backLines.slice(0, -1).map((t) => sc.clean(t.start, t.end)).concat(lastRaw.slice(0, a.index)).join('\n');
+      back = backLines
+        .slice(0, -1)
+        .map((t) => sc.clean(t.start, t.end))
+        .concat(lastRaw.slice(0, a.index))
+        .join('\n');
     }
   }
-  const front = frontLines.map((t) => sc.clean(t.start, t.end)).join('\n').trim();
+  const front = frontLines
+    .map((t) => sc.clean(t.start, t.end))
+    .join('\n')
+    .trim();
   back = back.trim();
   const first = frontLines[0] ?? sepLine;
   if (!front || !back) {
-    report(ctx, sepLine.start, 'error', `multi-line card has an empty ${front ? 'answer' : 'question'}`, 'put the question on the lines right above the `?` line and the answer right below it, with no blank line in between');
+    report(
+      ctx,
+      sepLine.start,
+      'error',
+      `multi-line card has an empty ${front ? 'answer' : 'question'}`,
+      'put the question on the lines right above the `?` line and the answer right below it, with no blank line in between',
+    );
     return;
   }
   const parts: CardPart[] = [{ suffix: '', type: reversed ? 'reversed' : 'basic', front, back }];
@@ -160,8 +183,14 @@ export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: nu
   } else if (lastLine) edit = appendAnchor(ctx, lastLine.line);
   const lead = sc.source.slice(first.start, first.end).length - sc.source.slice(first.start, first.end).trimStart().length;
   ctx.units.push({
-    line: first.line, column: sc.lines.position(first.start).col + lead, headingPath: [...ctx.headingPath],
-    anchor, seed: front, edit, tags: tagsOf(ctx, lines), parts,
+    line: first.line,
+    column: sc.lines.position(first.start).col + lead,
+    headingPath: [...ctx.headingPath],
+    anchor,
+    seed: front,
+    edit,
+    tags: tagsOf(ctx, lines),
+    parts,
   });
 }
 
@@ -186,73 +215,14 @@ export function clozeCard(ctx: Ctx, lines: readonly TextLine[]): boolean {
   });
   const lead = raw.length - raw.trimStart().length;
   ctx.units.push({
-    line: first.line, column: ctx.sc.lines.position(first.start).col + lead, headingPath: [...ctx.headingPath],
+    line: first.line,
+    column: ctx.sc.lines.position(first.start).col + lead,
+    headingPath: [...ctx.headingPath],
     anchor: a ? anchorAt(ctx, last, pair.raw.slice(lastNl)) : undefined,
-    seed: raw, edit: appendAnchor(ctx, last.line), tags: findTags(masked), parts,
+    seed: raw,
+    edit: appendAnchor(ctx, last.line),
+    tags: findTags(masked),
+    parts,
   });
   return true;
-}
-
-/** A question paragraph directly followed by a task list; `[x]` marks correct options. */
-export function mcCard(ctx: Ctx, para: Paragraph, list: List, prefixes: readonly Prefix[]): void {
-  const sc = ctx.sc;
-  const qLines = sc.textLines(para.position?.start.offset ?? 0, para.position?.end.offset ?? 0, prefixes);
-  const qLast = qLines[qLines.length - 1];
-  const qFirst = qLines[0];
-  if (!qLast || !qFirst) return;
-  const { raw } = sc.pair(qLines);
-  const lastNl = raw.lastIndexOf('\n') + 1;
-  let anchorRaw = raw.slice(lastNl);
-  let a = findAnchor(anchorRaw);
-  let anchorLine = qLast;
-  const question = (a ? raw.slice(0, lastNl + a.index) : raw).trim();
-  const options: CardOption[] = [];
-  list.children.forEach((item, i) => {
-    const itemPrefixes: Prefix[] = [...prefixes, { kind: 'list', column: itemColumn(sc, item) }];
-    const s = item.children[0]?.position?.start.offset;
-    const e = item.children[item.children.length - 1]?.position?.end.offset;
-    let text = '';
-    if (s !== undefined && e !== undefined) {
-      const iLines = sc.textLines(s, e, itemPrefixes);
-      text = sc.pair(iLines).raw;
-      const iLast = iLines[iLines.length - 1];
-      const ia = i === list.children.length - 1 && !a ? findAnchor(text.slice(text.lastIndexOf('\n') + 1)) : undefined;
-      if (ia && iLast) {
-        a = ia;
-        anchorLine = iLast;
-        anchorRaw = text.slice(text.lastIndexOf('\n') + 1);
-        text = text.slice(0, text.lastIndexOf('\n') + 1 + ia.index);
-      }
-    }
-    text = text.replace(/^\[[ xX]\]\s+/, '').trim();
-    if (item.checked === null || item.checked === undefined) {
-      report(ctx, item.position?.start.offset ?? 0, 'error', `option ${i + 1} of a multiple-choice card has no checkbox`, 'start every option with `- [ ] ` (wrong) or `- [x] ` (correct)');
-    }
-    options.push({ text, correct: item.checked === true });
-  });
-  const at = para.position?.start.offset ?? 0;
-  if (options.length < 2) report(ctx, at, 'error', 'multiple-choice card needs at least two options', 'add more `- [ ] option` lines');
-  if (!options.some((o) => o.correct)) {
-    report(ctx, at, 'error', 'multiple-choice card has no correct option', 'mark the correct option(s) with `- [x]`');
-    return;
-  }
-  if (!question) {
-    report(ctx, at, 'error', 'multiple-choice card has an empty question', 'write the question on the line above the options');
-    return;
-  }
-  const back = options.filter((o) => o.correct).map((o) => `- ${o.text}`).join('\n');
-  const lead = raw.length - raw.trimStart().length;
-  ctx.units.push({
-    line: qFirst.line, column: sc.lines.position(qFirst.start).col + lead, headingPath: [...ctx.headingPath],
-    anchor: a ? anchorAt(ctx, anchorLine, anchorRaw) : undefined,
-    seed: question, edit: appendAnchor(ctx, qLast.line), tags: tagsOf(ctx, qLines),
-    parts: [{ suffix: '', type: 'mc', front: question, back, options }],
-  });
-}
-
-/** Column where a list item's content starts (continuation lines are indented to it). */
-export function itemColumn(sc: Scanner, item: ListItem): number {
-  const s = item.position?.start.offset ?? 0;
-  const m = /^([-*+]|\d{1,9}[.)])([ \t]{1,4}(?=\S))?/.exec(sc.source.slice(s, s + 16));
-  return (item.position?.start.column ?? 1) + (m ? Math.max(m[0].length, (m[1]?.length ?? 1) + 1) : 2);
 }
