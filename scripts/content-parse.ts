@@ -37,6 +37,8 @@ if (values.json) {
   };
   console.log(`${note.title} (${note.topic}): ${note.cards.length} cards${note.obsidian ? ', Obsidian mode' : ''}`);
   for (const c of note.cards) {
-    console.log(`${String(c.line).padStart(4)}  ${c.type.padEnd(8)} ${cut(c.id, 40).padEnd(40)} ${cut(c.front, 50)}  →  ${cut(c.back, 40)}`);
+    console.log(
+      `${String(c.line).padStart(4)}  ${c.type.padEnd(8)} ${cut(c.id, 40).padEnd(40)} ${cut(c.front, 50)}  →  ${cut(c.back, 40)}`,
+    );
   }
 }

@@ -22,11 +22,23 @@ export function buildContent(files: ContentFiles, options: { obsidian?: boolean 
   diagnostics.push(...checkDuplicateIds(notes));
   let decks: Content['decks'] = [];
   if (files.decks) {
-    const parsed = parseDecks(files.decks.text, files.decks.path, notes.map((n) => n.topic), cards);
+    const parsed = parseDecks(
+      files.decks.text,
+      files.decks.path,
+      notes.map((n) => n.topic),
+      cards,
+    );
     decks = parsed.decks;
     diagnostics.push(...parsed.diagnostics);
   } else {
-    diagnostics.push({ severity: 'error', file: 'content/decks.yaml', line: 1, col: 1, message: 'decks.yaml is missing', fix: 'create content/decks.yaml with a `decks:` list (see content/README.md)' });
+    diagnostics.push({
+      severity: 'error',
+      file: 'content/decks.yaml',
+      line: 1,
+      col: 1,
+      message: 'decks.yaml is missing',
+      fix: 'create content/decks.yaml with a `decks:` list (see content/README.md)',
+    });
   }
   const hashed = [...files.notes, ...(files.decks ? [files.decks] : [])];
   return { notes, decks, cards, diagnostics, hash: contentHash(hashed) + (options.obsidian ? '-obsidian' : '') };

@@ -16,7 +16,10 @@ export function checkDuplicateIds(notes: readonly ParsedNote[]): Diagnostic[] {
       // Duplicates inside one note are reported by the parser already.
       if (prev.file === card.file) continue;
       out.push({
-        severity: 'error', file: card.file, line: card.line, col: card.column,
+        severity: 'error',
+        file: card.file,
+        line: card.line,
+        col: card.column,
         message: `card id "${card.id}" is also used in ${prev.file}:${prev.line}`,
         fix: 'ids are global: rename one anchor (or delete it and run `npm run content:ids`)',
       });

@@ -46,15 +46,24 @@ describe('decks.yaml', () => {
   it('reports unknown topics, duplicate ids and bad fields with positions', () => {
     const bad = DECKS.replace('notes: [dropout]', 'notes: [dropuot]').replace('id: cnn', 'id: pooling');
     const messages = build(bad).diagnostics.map(formatDiagnostic);
-    expect(messages).toContain('content/decks.yaml:14:13 error: deck "dropout" refers to unknown note "dropuot" fix: use a file name from content/notes/ without .md: dropout, pooling');
+    expect(messages).toContain(
+      'content/decks.yaml:14:13 error: deck "dropout" refers to unknown note "dropuot" fix: use a file name from content/notes/ without .md: dropout, pooling',
+    );
     expect(messages).toContain('content/decks.yaml:15:9 error: duplicate deck id "pooling" fix: give every deck a different id');
-    expect(messages).toContain('content/decks.yaml:2:3 warning: note "dropout" has no deck of its own fix: add a deck with `notes: [dropout]`');
+    expect(messages).toContain(
+      'content/decks.yaml:2:3 warning: note "dropout" has no deck of its own fix: add a deck with `notes: [dropout]`',
+    );
     const range = build(DECKS.replace('newPerDay: 10', 'newPerDay: -1')).diagnostics.map(formatDiagnostic);
     expect(range[0]).toMatch(/^content\/decks.yaml:10:16 error: deck 2: newPerDay: .* fix: use a whole number ≥ 0$/);
   });
 
   it('requires bilingual titles and a top-level decks list', () => {
-    const r = parseDecks('decks:\n  - id: x\n    title: { zh: 标题 }\n    description: { zh: a, en: b }\n    notes: all\n', 'content/decks.yaml', [], []);
+    const r = parseDecks(
+      'decks:\n  - id: x\n    title: { zh: 标题 }\n    description: { zh: a, en: b }\n    notes: all\n',
+      'content/decks.yaml',
+      [],
+      [],
+    );
     expect(r.diagnostics[0]).toMatchObject({ line: 3, message: expect.stringContaining('title.en') });
     expect(parseDecks('- id: x', 'd.yaml', [], []).diagnostics[0]?.message).toBe('decks.yaml must have a top-level `decks:` list');
   });
@@ -62,7 +71,9 @@ describe('decks.yaml', () => {
   it('reports card ids used in two notes, and a missing decks.yaml', () => {
     const dup = buildContent({ notes: [...NOTES, { path: 'content/notes/vae.md', text: '\n\nZ::9 ^pool-a' }] });
     const text = dup.diagnostics.map(formatDiagnostic);
-    expect(text).toContain('content/notes/vae.md:3:1 error: card id "pool-a" is also used in content/notes/pooling.md:4 fix: ids are global: rename one anchor (or delete it and run `npm run content:ids`)');
+    expect(text).toContain(
+      'content/notes/vae.md:3:1 error: card id "pool-a" is also used in content/notes/pooling.md:4 fix: ids are global: rename one anchor (or delete it and run `npm run content:ids`)',
+    );
     expect(text.some((t) => t.includes('decks.yaml is missing'))).toBe(true);
   });
 

@@ -27,7 +27,12 @@ const fileSchema = z.object({ decks: z.array(z.unknown()) }).strict();
  * deck's cards. A deck takes the cards of its `notes` (topics; `all` = every
  * note) plus any card carrying one of its `tags`.
  */
-export function parseDecks(text: string, file: string, topics: readonly string[], cards: readonly Card[]): { decks: Deck[]; diagnostics: Diagnostic[] } {
+export function parseDecks(
+  text: string,
+  file: string,
+  topics: readonly string[],
+  cards: readonly Card[],
+): { decks: Deck[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
@@ -44,7 +49,14 @@ export function parseDecks(text: string, file: string, topics: readonly string[]
 
   for (const e of doc.errors) {
     const lp = e.linePos?.[0];
-    diagnostics.push({ severity: 'error', file, line: lp?.line ?? 1, col: lp?.col ?? 1, message: `not valid YAML: ${e.message.split('\n')[0]}`, fix: 'fix the YAML syntax (indentation, quotes around text with `: `)' });
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: lp?.line ?? 1,
+      col: lp?.col ?? 1,
+      message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      fix: 'fix the YAML syntax (indentation, quotes around text with `: `)',
+    });
   }
   if (doc.errors.length) return { decks: [], diagnostics };
 
@@ -70,24 +82,42 @@ export function parseDecks(text: string, file: string, topics: readonly string[]
     const d = parsed.data;
     if (seen.has(d.id)) report(['decks', i, 'id'], 'error', `duplicate deck id "${d.id}"`, 'give every deck a different id');
     seen.add(d.id);
-    if (d.notes === undefined && !d.tags?.length) report(['decks', i], 'error', `deck "${d.id}" selects no cards`, 'add `notes: [topic, …]` (or `notes: all`) and/or `tags: [tag, …]`');
+    if (d.notes === undefined && !d.tags?.length)
+      report(['decks', i], 'error', `deck "${d.id}" selects no cards`, 'add `notes: [topic, …]` (or `notes: all`) and/or `tags: [tag, …]`');
     if (Array.isArray(d.notes)) {
       d.notes.forEach((t, j) => {
-        if (!known.has(t)) report(['decks', i, 'notes', j], 'error', `deck "${d.id}" refers to unknown note "${t}"`, `use a file name from content/notes/ without .md: ${[...known].join(', ')}`);
+        if (!known.has(t))
+          report(
+            ['decks', i, 'notes', j],
+            'error',
+            `deck "${d.id}" refers to unknown note "${t}"`,
+            `use a file name from content/notes/ without .md: ${[...known].join(', ')}`,
+          );
       });
     }
     const notes = d.notes ?? [];
     const tags = d.tags ?? [];
     for (const [j, t] of tags.entries()) {
-      if (!cards.some((c) => c.tags.includes(t))) report(['decks', i, 'tags', j], 'warning', `no card has the tag "${t}"`, 'check the spelling, or tag a note with it in its front matter');
+      if (!cards.some((c) => c.tags.includes(t)))
+        report(
+          ['decks', i, 'tags', j],
+          'warning',
+          `no card has the tag "${t}"`,
+          'check the spelling, or tag a note with it in its front matter',
+        );
     }
     const inNotes = (c: Card) => notes === 'all' || notes.includes(c.topic);
     const cardIds = cards.filter((c) => inNotes(c) || c.tags.some((t) => tags.includes(t))).map((c) => c.id);
     decks.push({
-      id: d.id, title: d.title, description: d.description, notes, tags,
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      notes,
+      tags,
       ...(d.newPerDay !== undefined ? { newPerDay: d.newPerDay } : {}),
       ...(d.reviewsPerDay !== undefined ? { reviewsPerDay: d.reviewsPerDay } : {}),
-      cardIds, line: posOf(['decks', i]).line,
+      cardIds,
+      line: posOf(['decks', i]).line,
     });
   });
 

@@ -67,8 +67,10 @@ function readFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic
   for (const err of doc.errors) {
     const lp = err.linePos?.[0];
     diagnostics.push({
-      severity: 'error', file,
-      line: (lp?.line ?? 1) + 1, col: lp?.col ?? 1,
+      severity: 'error',
+      file,
+      line: (lp?.line ?? 1) + 1,
+      col: lp?.col ?? 1,
       message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
       fix: 'fix the YAML between the two `---` lines (quote values that contain `:` or `#`)',
     });
@@ -78,7 +80,10 @@ function readFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic
   if (data === null || data === undefined) return fm;
   if (typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push({
-      severity: 'error', file, line: 2, col: 1,
+      severity: 'error',
+      file,
+      line: 2,
+      col: 1,
       message: 'front matter must be a YAML mapping',
       fix: 'write `key: value` lines, e.g. `title: 池化`',
     });
@@ -91,7 +96,11 @@ function readFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic
   const tags = rec.tags ?? rec.tag;
   // Obsidian accepts a list, or one string with comma/space separated tags.
   if (Array.isArray(tags)) fm.tags = tags.map((t) => String(t).replace(/^#/, '').trim()).filter(Boolean);
-  else if (typeof tags === 'string') fm.tags = tags.split(/[,\s]+/).map((t) => t.replace(/^#/, '')).filter(Boolean);
+  else if (typeof tags === 'string')
+    fm.tags = tags
+      .split(/[,\s]+/)
+      .map((t) => t.replace(/^#/, ''))
+      .filter(Boolean);
   if (typeof rec.obsidian === 'boolean') fm.obsidian = rec.obsidian;
   return fm;
 }

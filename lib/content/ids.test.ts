@@ -71,7 +71,12 @@ describe('derived ids', () => {
   });
 
   it('inserts text at offsets, last first', () => {
-    expect(applyIdEdits('ab\ncd', [{ offset: 2, text: ' ^x', id: 'x' }, { offset: 5, text: ' ^y', id: 'y' }])).toBe('ab ^x\ncd ^y');
+    expect(
+      applyIdEdits('ab\ncd', [
+        { offset: 2, text: ' ^x', id: 'x' },
+        { offset: 5, text: ' ^y', id: 'y' },
+      ]),
+    ).toBe('ab ^x\ncd ^y');
   });
 });
 
@@ -125,7 +130,10 @@ describe('npm run content:ids', () => {
     mkdirSync(path.join(root, 'content', 'notes'), { recursive: true });
     writeFileSync(path.join(root, 'content', 'notes', 'pooling.md'), NOTE);
     cpSync(path.resolve('content/notes'), path.join(root, 'content', 'real'), { recursive: true });
-    const run = () => execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/content-ids.ts', '--root', root], { encoding: 'utf8' });
+    const run = () =>
+      execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/content-ids.ts', '--root', root], {
+        encoding: 'utf8',
+      });
     expect(run()).toMatch(/wrote \d+ id\(s\) in 1 file\(s\)/);
     const once = readFileSync(path.join(root, 'content', 'notes', 'pooling.md'), 'utf8');
     expect(once).toBe(first.text);
@@ -133,4 +141,3 @@ describe('npm run content:ids', () => {
     expect(readFileSync(path.join(root, 'content', 'notes', 'pooling.md'), 'utf8')).toBe(once);
   });
 });
-

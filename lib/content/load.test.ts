@@ -8,19 +8,27 @@ import { loadContent } from './load';
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
 const root = mkdtempSync(path.join(tmpdir(), 'content-load-'));
 const tsx = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [TSX, '--tsconfig', path.resolve('tsconfig.json'), path.resolve(script), ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, [TSX, '--tsconfig', path.resolve('tsconfig.json'), path.resolve(script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 beforeAll(() => {
   mkdirSync(path.join(root, 'content', 'notes'), { recursive: true });
   writeFileSync(path.join(root, 'content', 'notes', 'pooling.md'), '---\ntitle: 池化\n---\n# 池化\n\nQ::A ^pool-q\n\n问\n?\n答\n');
-  writeFileSync(path.join(root, 'content', 'decks.yaml'), 'decks:\n  - id: pooling\n    title: { zh: 池化, en: Pooling }\n    description: { zh: 池化, en: Pooling }\n    notes: [pooling]\n');
+  writeFileSync(
+    path.join(root, 'content', 'decks.yaml'),
+    'decks:\n  - id: pooling\n    title: { zh: 池化, en: Pooling }\n    description: { zh: 池化, en: Pooling }\n    notes: [pooling]\n',
+  );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('loadContent', () => {
   it('reads notes and decks from disk with project-relative paths', async () => {
     const content = await loadContent(root);
-    expect(content.notes.map((n) => [n.topic, n.title, n.file, n.cards.length])).toEqual([['pooling', '池化', 'content/notes/pooling.md', 2]]);
+    expect(content.notes.map((n) => [n.topic, n.title, n.file, n.cards.length])).toEqual([
+      ['pooling', '池化', 'content/notes/pooling.md', 2],
+    ]);
     expect(content.decks[0]?.cardIds).toEqual(content.cards.map((c) => c.id));
     expect(content.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^card has no id/)]);
     expect(content.hash).toMatch(/^[0-9a-f]{32}$/);
@@ -45,7 +53,13 @@ describe('CLIs', () => {
   });
 
   it('content:parse prints JSON, a table, or a clear error', () => {
-    const json = JSON.parse(execFileSync(process.execPath, [TSX, '--tsconfig', path.resolve('tsconfig.json'), path.resolve('scripts/content-parse.ts'), 'content/notes/pooling.md', '--json'], { cwd: root, encoding: 'utf8' })) as Array<{ id: string; line: number; file: string }>;
+    const json = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [TSX, '--tsconfig', path.resolve('tsconfig.json'), path.resolve('scripts/content-parse.ts'), 'content/notes/pooling.md', '--json'],
+        { cwd: root, encoding: 'utf8' },
+      ),
+    ) as Array<{ id: string; line: number; file: string }>;
     expect(json.map((c) => [c.id, c.line, c.file])).toContainEqual(['pool-q', 6, 'content/notes/pooling.md']);
     expect(tsx('scripts/content-parse.ts', ['content/notes/pooling.md']).stdout).toContain('池化 (pooling): 2 cards');
     const bad = tsx('scripts/content-parse.ts', ['content/notes/missing.md']);

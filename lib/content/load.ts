@@ -17,7 +17,10 @@ export async function listNoteFiles(rootDir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith('.md')).sort().map((n) => `content/notes/${n}`);
+  return names
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => `content/notes/${n}`);
 }
 
 export async function readContentFiles(rootDir: string): Promise<ContentFiles> {

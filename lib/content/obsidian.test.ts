@@ -22,7 +22,9 @@ describe('Obsidian SR plugin rules', () => {
 
   it('multi-line basic separated by ?', () => {
     const src = tagged('Multi-line question\nthat goes on\n?\nMulti-line answer\nwith more lines\n\nUnrelated paragraph');
-    expect(brief(src, true)).toEqual([{ type: 'basic', front: 'Multi-line question\nthat goes on', back: 'Multi-line answer\nwith more lines' }]);
+    expect(brief(src, true)).toEqual([
+      { type: 'basic', front: 'Multi-line question\nthat goes on', back: 'Multi-line answer\nwith more lines' },
+    ]);
   });
 
   it('multi-line reversed separated by ??', () => {
@@ -55,15 +57,17 @@ describe('Obsidian SR plugin rules', () => {
   });
 
   it('never reads scheduling comments as card text', () => {
-    const src = tagged([
-      'Question::Answer <!--SR:!2021-08-11,4,270-->',
-      '',
-      'Front\n?\nBack\n<!--SR:!2021-08-11,4,270-->',
-      '',
-      'Front 2\n??\nBack 2\n<!--SR:!2021-08-11,4,270!2021-08-12,5,270-->',
-      '',
-      'Some ==cloze== text\n<!--SR:!2021-08-11,4,270-->',
-    ].join('\n'));
+    const src = tagged(
+      [
+        'Question::Answer <!--SR:!2021-08-11,4,270-->',
+        '',
+        'Front\n?\nBack\n<!--SR:!2021-08-11,4,270-->',
+        '',
+        'Front 2\n??\nBack 2\n<!--SR:!2021-08-11,4,270!2021-08-12,5,270-->',
+        '',
+        'Some ==cloze== text\n<!--SR:!2021-08-11,4,270-->',
+      ].join('\n'),
+    );
     const cs = brief(src, true);
     expect(cs.map((c) => c.back)).toEqual(['Answer', 'Back', 'Back 2', 'Front 2', 'Some ==cloze== text']);
     expect(JSON.stringify(cs)).not.toContain('SR:');

@@ -4,7 +4,17 @@ import { brief, cards, errors, parse } from './test-helpers';
 describe('basic, reversed and typed cards', () => {
   it('reads Q::A with an anchor', () => {
     const [c] = cards('最大池化提取什么信息？::前景信息 ^pool-max\n');
-    expect(c).toMatchObject({ id: 'pool-max', type: 'basic', front: '最大池化提取什么信息？', back: '前景信息', line: 1, column: 1, hasExplicitId: true, topic: 'pooling', file: 'content/notes/pooling.md' });
+    expect(c).toMatchObject({
+      id: 'pool-max',
+      type: 'basic',
+      front: '最大池化提取什么信息？',
+      back: '前景信息',
+      line: 1,
+      column: 1,
+      hasExplicitId: true,
+      topic: 'pooling',
+      file: 'content/notes/pooling.md',
+    });
   });
 
   it('makes two cards from Q:::A, the second with id.r and sides swapped', () => {
@@ -24,7 +34,10 @@ describe('basic, reversed and typed cards', () => {
   it('reads one card per line when several cards share a paragraph', () => {
     const cs = cards('说明文字，不是卡片。\nA::1\nB:::2\nC:=:3');
     expect(cs.map((c) => [c.type, c.front, c.line])).toEqual([
-      ['basic', 'A', 2], ['reversed', 'B', 3], ['reversed', '2', 3], ['typed', 'C', 4],
+      ['basic', 'A', 2],
+      ['reversed', 'B', 3],
+      ['reversed', '2', 3],
+      ['typed', 'C', 4],
     ]);
   });
 
@@ -36,7 +49,10 @@ describe('basic, reversed and typed cards', () => {
   it('reads cards inside list items and block quotes', () => {
     const cs = cards('- term::definition\n- other::thing\n\n> 引用 Q::A\n> 第二行::B');
     expect(cs.map((c) => [c.front, c.back, c.line, c.column])).toEqual([
-      ['term', 'definition', 1, 3], ['other', 'thing', 2, 3], ['引用 Q', 'A', 4, 3], ['第二行', 'B', 5, 3],
+      ['term', 'definition', 1, 3],
+      ['other', 'thing', 2, 3],
+      ['引用 Q', 'A', 4, 3],
+      ['第二行', 'B', 5, 3],
     ]);
   });
 
@@ -52,7 +68,13 @@ describe('multi-line cards', () => {
   it('splits at a line that is only ? and ends at the blank line', () => {
     const cs = cards('# 梯度\n\n多行问题\n第二行\n?\n答案 **粗体**\n- 列表项\n\n之后的段落不是答案');
     expect(cs).toHaveLength(1);
-    expect(cs[0]).toMatchObject({ type: 'basic', front: '多行问题\n第二行', back: '答案 **粗体**\n- 列表项', line: 3, headingPath: ['梯度'] });
+    expect(cs[0]).toMatchObject({
+      type: 'basic',
+      front: '多行问题\n第二行',
+      back: '答案 **粗体**\n- 列表项',
+      line: 3,
+      headingPath: ['梯度'],
+    });
   });
 
   it('makes a reversed pair with ??', () => {
@@ -81,7 +103,9 @@ describe('multi-line cards', () => {
   it('warns when a rule right under a card turns it into a heading', () => {
     const note = parse('问题\n?\n答案\n---\n');
     expect(note.cards).toEqual([]);
-    expect(note.diagnostics.map((d) => d.message)).toContain('a card is followed directly by `---` or `===`, which turns it into a heading');
+    expect(note.diagnostics.map((d) => d.message)).toContain(
+      'a card is followed directly by `---` or `===`, which turns it into a heading',
+    );
   });
 });
 
@@ -116,8 +140,15 @@ describe('multiple choice', () => {
   it('reads a question followed by a task list', () => {
     const [c] = cards('BatchNorm 在哪些轴上求均值和方差？ ^bn-axes\n- [ ] (C, H, W)\n- [x] (N, H, W)\n- [ ] (H, W)');
     expect(c).toMatchObject({
-      id: 'bn-axes', type: 'mc', front: 'BatchNorm 在哪些轴上求均值和方差？', back: '- (N, H, W)',
-      options: [{ text: '(C, H, W)', correct: false }, { text: '(N, H, W)', correct: true }, { text: '(H, W)', correct: false }],
+      id: 'bn-axes',
+      type: 'mc',
+      front: 'BatchNorm 在哪些轴上求均值和方差？',
+      back: '- (N, H, W)',
+      options: [
+        { text: '(C, H, W)', correct: false },
+        { text: '(N, H, W)', correct: true },
+        { text: '(H, W)', correct: false },
+      ],
     });
   });
 
@@ -151,7 +182,9 @@ describe('what is never a card', () => {
   });
 
   it('keeps images and math on either side of a card', () => {
-    expect(brief('![池化](pool.png) 是哪种池化？::$\\max$ 池化')).toEqual([{ type: 'basic', front: '![池化](pool.png) 是哪种池化？', back: '$\\max$ 池化' }]);
+    expect(brief('![池化](pool.png) 是哪种池化？::$\\max$ 池化')).toEqual([
+      { type: 'basic', front: '![池化](pool.png) 是哪种池化？', back: '$\\max$ 池化' },
+    ]);
   });
 });
 
@@ -160,7 +193,10 @@ describe('notes', () => {
     const note = parse('---\ntitle: 池化（Pooling）\ntags: [cnn, pooling]\n---\n\nA::1\n\n---\n\nkey: value\n\n---\n\nB::2');
     expect(note.title).toBe('池化（Pooling）');
     expect(note.tags).toEqual(['cnn', 'pooling']);
-    expect(note.cards.map((c) => [c.front, c.line])).toEqual([['A', 6], ['B', 14]]);
+    expect(note.cards.map((c) => [c.front, c.line])).toEqual([
+      ['A', 6],
+      ['B', 14],
+    ]);
     expect(note.markdown.startsWith('\nA::1')).toBe(true);
   });
 
@@ -173,7 +209,10 @@ describe('notes', () => {
   it('records heading paths, tags and the first h1 as title', () => {
     const note = parse('# 池化\n\n## 最大池化\n\n### 细节\n\nA::1 #exam\n\n## 平均池化\n\nB::2');
     expect(note.title).toBe('池化');
-    expect(note.cards.map((c) => c.headingPath)).toEqual([['池化', '最大池化', '细节'], ['池化', '平均池化']]);
+    expect(note.cards.map((c) => c.headingPath)).toEqual([
+      ['池化', '最大池化', '细节'],
+      ['池化', '平均池化'],
+    ]);
     expect(note.cards[0]?.tags).toEqual(['exam']);
     expect(note.tags).toEqual(['exam']);
   });

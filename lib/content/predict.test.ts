@@ -19,9 +19,16 @@ describe('predict blocks', () => {
   it('reads a valid block with params resolved against the registry', () => {
     const [c] = cards(block(GOOD, '# 归一化\n\n'));
     expect(c).toMatchObject({
-      id: 'bn-batch-size-predict', type: 'predict', line: 3, hasExplicitId: true, headingPath: ['归一化'],
+      id: 'bn-batch-size-predict',
+      type: 'predict',
+      line: 3,
+      hasExplicitId: true,
+      headingPath: ['归一化'],
       front: '同一个带 BN 的网络分别用批大小 2 和 64 训练，哪个更高？',
-      options: [{ outcome: 'large-better', text: '批大小 64 更高' }, { outcome: 'small-better', text: '批大小 2 更高' }],
+      options: [
+        { outcome: 'large-better', text: '批大小 64 更高' },
+        { outcome: 'small-better', text: '批大小 2 更高' },
+      ],
       explanation: '批次太小时 BN 的统计量噪声很大。',
     });
     const spec = getExperimentSpec('bn-batch-size');
@@ -61,7 +68,9 @@ describe('predict blocks', () => {
   it('reports YAML syntax errors and missing pieces', () => {
     expect(parse(block('experiment: [oops')).diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
     expect(errors(parse(block('experiment: bn-batch-size\nquestion: q')))).toEqual(['predict block has neither `options` nor `metric`']);
-    expect(errors(parse(block('experiment: conv-bias-params\nquestion: q\nmetric: biasParams')))).toEqual(['`tolerance` must be a number ≥ 0 when `metric` is used']);
+    expect(errors(parse(block('experiment: conv-bias-params\nquestion: q\nmetric: biasParams')))).toEqual([
+      '`tolerance` must be a number ≥ 0 when `metric` is used',
+    ]);
   });
 
   it('derives an id when the block has none', () => {

@@ -39,7 +39,11 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
 
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      report(e.pos[0], `predict block is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML; quote text that contains `: ` or starts with a special character');
+      report(
+        e.pos[0],
+        `predict block is not valid YAML: ${e.message.split('\n')[0]}`,
+        'fix the YAML; quote text that contains `: ` or starts with a special character',
+      );
     }
     return out;
   }
@@ -51,12 +55,18 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
   const offsetOf = (path: Array<string | number>, key = false): number | undefined => nodeOffset(doc, path, key);
 
   for (const k of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(k)) report(offsetOf([k], true), `unknown key "${k}" in predict block`, `remove it; known keys: ${[...KNOWN_KEYS].join(', ')}`, 'warning');
+    if (!KNOWN_KEYS.has(k))
+      report(offsetOf([k], true), `unknown key "${k}" in predict block`, `remove it; known keys: ${[...KNOWN_KEYS].join(', ')}`, 'warning');
   }
   if (data.id !== undefined) {
     const id = String(data.id);
     if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) out.id = id;
-    else report(offsetOf(['id']), `predict id "${id}" is not a valid id`, 'use lowercase letters, digits and single hyphens, e.g. `bn-batch-size-predict`');
+    else
+      report(
+        offsetOf(['id']),
+        `predict id "${id}" is not a valid id`,
+        'use lowercase letters, digits and single hyphens, e.g. `bn-batch-size-predict`',
+      );
   }
   if (typeof data.question === 'string' && data.question.trim()) out.question = data.question.trim();
   else report(offsetOf(['question']), 'predict block has no question', 'add `question: <what should the learner predict?>`');
@@ -69,14 +79,22 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
   }
   const spec = getExperimentSpec(experiment);
   if (!spec) {
-    report(offsetOf(['experiment']), `unknown experiment "${experiment}"`, `use one of: ${experimentIds.join(', ')} (lib/experiments/registry.ts)`);
+    report(
+      offsetOf(['experiment']),
+      `unknown experiment "${experiment}"`,
+      `use one of: ${experimentIds.join(', ')} (lib/experiments/registry.ts)`,
+    );
     return out;
   }
 
   const givenParams = data.params ?? {};
   let params = resolveParams(spec, {}).params;
   if (typeof givenParams !== 'object' || givenParams === null || Array.isArray(givenParams)) {
-    report(offsetOf(['params']), '`params` must be a mapping', `write e.g. \`params: { ${spec.params[0]?.key ?? 'key'}: ${String(spec.params[0]?.default ?? 1)} }\``);
+    report(
+      offsetOf(['params']),
+      '`params` must be a mapping',
+      `write e.g. \`params: { ${spec.params[0]?.key ?? 'key'}: ${String(spec.params[0]?.default ?? 1)} }\``,
+    );
   } else {
     const resolved = resolveParams(spec, givenParams as Record<string, unknown>);
     params = resolved.params;
@@ -90,11 +108,19 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
   const predict: PredictSpec = { experiment: spec.id, params };
   const outcomeKeys = spec.outcomes.map((o) => o.key);
   if (data.options !== undefined && data.metric !== undefined) {
-    report(offsetOf(['metric'], true), 'predict block has both `options` and `metric`', 'keep `options` for a choice, or `metric` + `tolerance` for a number');
+    report(
+      offsetOf(['metric'], true),
+      'predict block has both `options` and `metric`',
+      'keep `options` for a choice, or `metric` + `tolerance` for a number',
+    );
   }
   if (data.options !== undefined) {
     if (!Array.isArray(data.options) || data.options.length < 2) {
-      report(offsetOf(['options']), '`options` must be a list of at least two `{ outcome, text }`', `use outcomes of ${spec.id}: ${outcomeKeys.join(', ')}`);
+      report(
+        offsetOf(['options']),
+        '`options` must be a list of at least two `{ outcome, text }`',
+        `use outcomes of ${spec.id}: ${outcomeKeys.join(', ')}`,
+      );
     } else {
       const options: CardOption[] = [];
       const seen = new Set<string>();
@@ -103,9 +129,17 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
         const outcome = typeof rec.outcome === 'string' ? rec.outcome : '';
         const text = rec.text === undefined ? '' : String(rec.text).trim();
         if (!outcomeKeys.includes(outcome)) {
-          report(offsetOf(['options', i, 'outcome']) ?? offsetOf(['options', i]), `option ${i + 1}: unknown outcome "${outcome}" for ${spec.id}`, `use one of: ${outcomeKeys.join(', ')}`);
+          report(
+            offsetOf(['options', i, 'outcome']) ?? offsetOf(['options', i]),
+            `option ${i + 1}: unknown outcome "${outcome}" for ${spec.id}`,
+            `use one of: ${outcomeKeys.join(', ')}`,
+          );
         } else if (seen.has(outcome)) {
-          report(offsetOf(['options', i, 'outcome']), `option ${i + 1}: outcome "${outcome}" is listed twice`, 'give every option a different outcome');
+          report(
+            offsetOf(['options', i, 'outcome']),
+            `option ${i + 1}: outcome "${outcome}" is listed twice`,
+            'give every option a different outcome',
+          );
         }
         if (!text) report(offsetOf(['options', i]), `option ${i + 1} has no text`, 'add `text: <what the learner sees>`');
         seen.add(outcome);
@@ -116,13 +150,22 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
   } else if (data.metric !== undefined) {
     const metric = String(data.metric);
     const metricKeys = spec.metrics.map((m) => m.key);
-    if (!metricKeys.includes(metric)) report(offsetOf(['metric']), `unknown metric "${metric}" for ${spec.id}`, `use one of: ${metricKeys.join(', ')}`);
+    if (!metricKeys.includes(metric))
+      report(offsetOf(['metric']), `unknown metric "${metric}" for ${spec.id}`, `use one of: ${metricKeys.join(', ')}`);
     predict.metric = metric;
     if (typeof data.tolerance !== 'number' || !Number.isFinite(data.tolerance) || data.tolerance < 0) {
-      report(offsetOf(['tolerance'], data.tolerance === undefined) ?? offsetOf(['metric']), '`tolerance` must be a number ≥ 0 when `metric` is used', 'add e.g. `tolerance: 0.05`');
+      report(
+        offsetOf(['tolerance'], data.tolerance === undefined) ?? offsetOf(['metric']),
+        '`tolerance` must be a number ≥ 0 when `metric` is used',
+        'add e.g. `tolerance: 0.05`',
+      );
     } else predict.tolerance = data.tolerance;
   } else {
-    report(0, 'predict block has neither `options` nor `metric`', `add \`options:\` with outcomes of ${spec.id} (${outcomeKeys.join(', ')}) or \`metric:\` + \`tolerance:\``);
+    report(
+      0,
+      'predict block has neither `options` nor `metric`',
+      `add \`options:\` with outcomes of ${spec.id} (${outcomeKeys.join(', ')}) or \`metric:\` + \`tolerance:\``,
+    );
   }
   out.predict = predict;
   return out;

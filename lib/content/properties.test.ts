@@ -8,7 +8,55 @@ import { addMissingIds } from './write-ids';
 
 /** Markdown-ish and card-ish fragments, so random notes hit the interesting paths. */
 const fragment = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('::', ':::', ':=:', ' | ', '?', '??', '\n', '\n\n', '==', '{{c1::', '{{c2::', '}}', '`', '```', '```predict\n', '~~~', '$', '$$', '- ', '- [ ] ', '- [x] ', '1. ', '> ', '# ', '---', '===', '<!--', '-->', '<!--SR:!2021-08-11,4,270-->', ' ^', '^id-1', '#flashcards', '：', '？', '|', '|---|', '![a](b)', '[x](y)', '\\', '  ', '\t', '\r\n', 'id: x\n', 'experiment: bn-batch-size\n') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '::',
+      ':::',
+      ':=:',
+      ' | ',
+      '?',
+      '??',
+      '\n',
+      '\n\n',
+      '==',
+      '{{c1::',
+      '{{c2::',
+      '}}',
+      '`',
+      '```',
+      '```predict\n',
+      '~~~',
+      '$',
+      '$$',
+      '- ',
+      '- [ ] ',
+      '- [x] ',
+      '1. ',
+      '> ',
+      '# ',
+      '---',
+      '===',
+      '<!--',
+      '-->',
+      '<!--SR:!2021-08-11,4,270-->',
+      ' ^',
+      '^id-1',
+      '#flashcards',
+      '：',
+      '？',
+      '|',
+      '|---|',
+      '![a](b)',
+      '[x](y)',
+      '\\',
+      '  ',
+      '\t',
+      '\r\n',
+      'id: x\n',
+      'experiment: bn-batch-size\n',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
@@ -50,7 +98,9 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   fc.tuple(word, word).map(([q, a]) => ({ text: `${q}::${a}`, front: q, cards: 1 })),
   fc.tuple(word, word).map(([q, a]) => ({ text: `${q}:::${a}`, front: q, cards: 2 })),
   fc.tuple(word, word, word).map(([q, a, b]) => ({ text: `${q}:=:${a} | ${b}`, front: q, cards: 1 })),
-  fc.tuple(word, word, word, fc.constantFrom('?', '??')).map(([q, q2, a, s]) => ({ text: `${q}\n${q2}\n${s}\n${a}`, front: `${q}\n${q2}`, cards: s === '?' ? 1 : 2 })),
+  fc
+    .tuple(word, word, word, fc.constantFrom('?', '??'))
+    .map(([q, q2, a, s]) => ({ text: `${q}\n${q2}\n${s}\n${a}`, front: `${q}\n${q2}`, cards: s === '?' ? 1 : 2 })),
   fc.tuple(word, word, word).map(([a, b, c]) => ({ text: `${a} ==${b}== ${c}`, front: null, cards: 1 })),
   fc.tuple(word, word, word).map(([q, a, b]) => ({ text: `${q}？\n- [x] ${a}\n- [ ] ${b}`, front: `${q}？`, cards: 1 })),
   fc.tuple(word, word).map(([a, b]) => ({ text: `${a} ${b}`, front: null, cards: 0 })),
@@ -73,7 +123,7 @@ describe('properties of well-formed notes', () => {
             const card = note.cards[i++];
             expect(card?.line).toBe(line);
             const src = lines[(card?.line ?? 0) - 1] ?? '';
-            const frontStart = (card?.group === card?.id ? card?.front : b.front ?? '')?.split('\n')[0] ?? '';
+            const frontStart = (card?.group === card?.id ? card?.front : (b.front ?? ''))?.split('\n')[0] ?? '';
             expect(src.includes(frontStart.replace(/\[…\].*$/, '')) || /::|:=:/.test(src)).toBe(true);
           }
           line += b.text.split('\n').length + 1;
@@ -91,7 +141,8 @@ describe('properties of well-formed notes', () => {
       (q: string, a: string) => `${q}\n?\n${a} ^my-card`,
       (q: string, a: string) => `${q} ==${a}== ^my-card`,
       (q: string, a: string) => `${q}？ ^my-card\n- [x] ${a}\n- [ ] 不对`,
-      (q: string, a: string) => `\`\`\`predict\nid: my-card\nexperiment: conv-bias-params\nquestion: ${q}\nmetric: biasParams\ntolerance: 0\nexplanation: ${a}\n\`\`\``,
+      (q: string, a: string) =>
+        `\`\`\`predict\nid: my-card\nexperiment: conv-bias-params\nquestion: ${q}\nmetric: biasParams\ntolerance: 0\nexplanation: ${a}\n\`\`\``,
     ];
     fc.assert(
       fc.property(fc.nat(kinds.length - 1), word, word, word, word, (kind, q1, a1, q2, a2) => {

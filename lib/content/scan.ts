@@ -21,7 +21,16 @@ export interface TextLine {
 /** Placeholder for masked characters: never part of a separator or a tag. */
 export const MASK = '\u0000';
 
-const INLINE_MASKED = new Set(['inlineCode', 'inlineMath', 'html', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference']);
+const INLINE_MASKED = new Set([
+  'inlineCode',
+  'inlineMath',
+  'html',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'footnoteReference',
+]);
 const BLOCK_MASKED = new Set(['code', 'math', 'html', 'table']);
 
 export class Scanner {
@@ -35,7 +44,10 @@ export class Scanner {
   /** HTML comments (incl. `<!--SR:…-->` schedules): never card text. */
   readonly comments: Range[];
 
-  constructor(readonly source: string, tree: Root) {
+  constructor(
+    readonly source: string,
+    tree: Root,
+  ) {
     this.lines = new LineIndex(source);
     const masked: Range[] = [];
     const blocks: Range[] = [];
