@@ -4,7 +4,7 @@
  */
 
 import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
-import { findAnchor, findTags, type Prefix, type Scanner, type TextLine } from './scan';
+import { findAnchor, findTags, type Scanner, type TextLine } from './scan';
 import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
 
 export interface CardPart {
