@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ForecastBars } from '@/components/today/forecast-bars';
+import { Heatmap } from '@/components/today/heatmap';
+import { Stat } from '@/components/today/stat';
+import { buttonClass } from '@/components/ui/field';
 import { currentUser } from '@/lib/auth/session';
+import { todayOverview } from '@/lib/db/today';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') };
@@ -8,11 +14,72 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TodayPage() {
   const t = await getTranslations('today');
+  const locale = await getLocale();
   const user = (await currentUser())!;
+  const o = await todayOverview(user);
+  const dueNow = o.due + o.repeats;
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const dateFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const asDate = (key: string) => new Date(`${key}T12:00:00Z`);
   return (
-    <section>
-      <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">{t('greeting', { name: user.name || user.email })}</p>
-    </section>
+    <div className="flex flex-col gap-8">
+      <section className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-bold">{t('title')}</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t('greeting', { name: user.name || user.email })}</p>
+          <p className="mt-1 text-xs text-slate-500">{t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}</p>
+        </div>
+        {dueNow + o.newAvailable > 0 ? (
+          <Link href="/review" className={`${buttonClass} px-6 py-3 text-lg`}>
+            {t('start')}
+          </Link>
+        ) : (
+          <p role="status" className="rounded-lg bg-green-50 px-4 py-3 text-green-800 dark:bg-green-500/10 dark:text-green-300">
+            {t('nothingDue')}
+          </p>
+        )}
+      </section>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label={t('dueNow')} value={dueNow} />
+        <Stat label={t('newAvailable')} value={o.newAvailable} />
+        <Stat label={t('reviewedToday')} value={o.reviewedToday} />
+        <Stat label={t('streak')} value={t('streakDays', { count: o.streak })} />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 className="mb-3 font-semibold">{t('heatmap')}</h2>
+          <Heatmap days={o.heatmap} label={t('heatmap')} cellLabel={(d) => t('reviewsOn', { count: d.count, day: dateFmt.format(asDate(d.day)) })} />
+        </section>
+        <section className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 className="mb-3 font-semibold">{t('forecast')}</h2>
+          <ForecastBars days={o.forecast} label={t('forecast')} dayLabel={(d, i) => (i === 0 ? t('todayShort') : weekday.format(asDate(d.day)))} />
+        </section>
+      </div>
+      <section className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <h2 className="px-4 pt-4 font-semibold">{t('perDeck')}</h2>
+        <table className="mt-2 w-full text-sm">
+          <thead>
+            <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-800">
+              <th scope="col" className="px-4 py-2 font-medium">{t('deck')}</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">{t('due')}</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">{t('new')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {o.decks.map((d) => (
+              <tr key={d.deckId} className="border-b border-slate-100 last:border-0 dark:border-slate-800/60">
+                <td className="px-4 py-2">
+                  <Link href={`/review/${encodeURIComponent(d.deckId)}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                    {locale === 'en' ? d.titleEn : d.titleZh}
+                  </Link>
+                </td>
+                <td className="px-4 py-2 text-right tabular-nums">{d.due}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{d.new}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
   );
 }

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ReviewSessionPage } from '../session-page';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('review') };
+}
+
+export default async function DeckReviewPage({ params }: { params: Promise<{ deck: string }> }) {
+  const { deck } = await params;
+  return <ReviewSessionPage deckId={decodeURIComponent(deck)} />;
+}

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ReviewSession } from '@/components/review/review-session';
+import { currentUser } from '@/lib/auth/session';
+import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
+import { answerCard, loadMoreCards, sessionForecast, undoReview } from './actions';
+
+/** Shared by /review and /review/[deck]: loads the first cards of the queue on the server. */
+export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
+  const user = (await currentUser())!;
+  const queue = await loadReviewQueue(user, deckId);
+  if (!queue) notFound();
+  const initialItems = await reviewItems(queue, queue.entries.slice(0, 12));
+  const t = await getTranslations('nav');
+  return (
+    <section aria-label={t('review')} className="mx-auto max-w-3xl">
+      <ReviewSession
+        key={deckId ?? 'all'}
+        initialItems={initialItems}
+        counts={queue.counts}
+        settings={{ timeZone: user.timeZone, rolloverHour: user.rolloverHour, gradeScale: user.gradeScale }}
+        deckId={deckId}
+        userId={user.id}
+        actions={{ answerCard, undoReview, loadMoreCards, sessionForecast }}
+      />
+    </section>
+  );
+}

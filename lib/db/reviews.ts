@@ -1,0 +1,154 @@
+import 'server-only';
+import { deserializeState, serializeState, type AnswerAck, type AnswerInput, type ConflictInfo, type QueueKind } from '@/lib/review/types';
+import { dayKey, isSameDayRepeat, newCardState, schedule, type CardState } from '@/lib/srs';
+import { toCardState, stateColumns } from './card-state';
+import { db } from './client';
+import { Prisma } from './generated/client';
+import type { AppUser } from './users';
+
+export type AnswerOutcome =
+  | { kind: 'ok'; ack: AnswerAck }
+  | { kind: 'duplicate'; ack: AnswerAck }
+  | { kind: 'conflict'; conflict: ConflictInfo }
+  | { kind: 'not_found' };
+
+class VersionConflict extends Error {}
+
+type Tx = Prisma.TransactionClient;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'>;
+
+async function currentAck(tx: Tx | ReturnType<typeof db>, userId: string, cardId: string, reviewId: string): Promise<AnswerAck> {
+  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+  const state = row ? toCardState(row) : newCardState(new Date());
+  return { reviewId, cardId, state: serializeState(state), version: row?.version ?? 0, duplicate: true };
+}
+
+async function conflictInfo(userId: string, cardId: string): Promise<ConflictInfo> {
+  const row = await db().cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+  return { cardId, state: row ? serializeState(toCardState(row)) : null, version: row?.version ?? 0 };
+}
+
+/**
+ * Records one answer: the state and the log change in one transaction. The client's
+ * idempotency key makes retries and double clicks count once; the version makes two
+ * tabs answering the same card apply exactly one answer and report a conflict for
+ * the other.
+ */
+export async function recordAnswer(user: Learner, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+  const { id: userId } = user;
+  const opts = { timeZone: user.timeZone, rolloverHour: user.rolloverHour };
+  const findByKey = () => db().review.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
+  const seen = await findByKey();
+  if (seen) return { kind: 'duplicate', ack: await currentAck(db(), userId, seen.cardId, seen.id) };
+  try {
+    return await db().$transaction(async (tx) => {
+      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
+      if (!card) return { kind: 'not_found' } as const;
+      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
+      const version = row?.version ?? 0;
+      if (version !== input.expectedVersion) throw new VersionConflict();
+      const prev: CardState | null = row ? toCardState(row) : null;
+      const next = schedule(prev, input.grade, now, opts);
+      const kind: QueueKind = !prev || prev.lastReview === null ? 'new' : isSameDayRepeat(prev, now, opts) ? 'repeat' : 'review';
+      if (row) {
+        const updated = await tx.cardState.updateMany({
+          where: { userId, cardId: input.cardId, version },
+          data: { ...stateColumns(next), version: version + 1 },
+        });
+        if (updated.count !== 1) throw new VersionConflict();
+      } else {
+        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...stateColumns(next), version: 1 } });
+      }
+      const review = await tx.review.create({
+        data: {
+          userId,
+          cardId: input.cardId,
+          idempotencyKey: input.idempotencyKey,
+          grade: input.grade,
+          durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 24 * 3600_000)),
+          kind,
+          efBefore: prev?.ef ?? null,
+          efAfter: next.ef,
+          intervalBefore: prev?.interval ?? null,
+          intervalAfter: next.interval,
+          dueBefore: prev?.due ?? null,
+          dueAfter: next.due,
+          stateBefore: prev ? (serializeState(prev) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+          versionAfter: version + 1,
+          dayKey: dayKey(now, opts.timeZone, opts.rolloverHour),
+          clientAt: new Date(input.clientAt),
+          serverAt: now,
+        },
+      });
+      if (input.run) {
+        const r = input.run;
+        await tx.experimentRun.create({
+          data: {
+            userId,
+            experimentId: r.experimentId,
+            cardId: input.cardId,
+            reviewId: review.id,
+            idempotencyKey: input.idempotencyKey,
+            prediction: r.prediction,
+            confidence: r.confidence ?? null,
+            params: r.params,
+            seed: r.seed,
+            metrics: r.metrics,
+            outcome: r.outcome,
+            correct: r.prediction === r.outcome,
+            backend: r.backend ?? null,
+            durationMs: r.durationMs ?? null,
+          },
+        });
+      }
+      return { kind: 'ok', ack: { reviewId: review.id, cardId: input.cardId, state: serializeState(next), version: version + 1, duplicate: false } } as const;
+    });
+  } catch (e) {
+    const raced = e instanceof VersionConflict || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002');
+    if (!raced) throw e;
+    // The same key may have won the race in another request: that is a duplicate, not a conflict.
+    const again = await findByKey();
+    if (again) return { kind: 'duplicate', ack: await currentAck(db(), userId, again.cardId, again.id) };
+    return { kind: 'conflict', conflict: await conflictInfo(userId, input.cardId) };
+  }
+}
+
+export type UndoOutcome =
+  | { kind: 'ok'; cardId: string; state: CardState; version: number }
+  | { kind: 'not_found' }
+  | { kind: 'conflict'; conflict: ConflictInfo };
+
+/**
+ * Undoes an answer: restores the state before it and marks the log row undone (never
+ * deleted). Only the card's latest standing answer can be undone, so repeated undo
+ * walks back through the session one answer at a time.
+ */
+export async function undoAnswer(userId: string, reviewId: string, now = new Date()): Promise<UndoOutcome> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const review = await tx.review.findFirst({ where: { id: reviewId, userId, undoneAt: null } });
+      if (!review) return { kind: 'not_found' } as const;
+      const latest = await tx.review.findFirst({
+        where: { userId, cardId: review.cardId, undoneAt: null },
+        orderBy: [{ serverAt: 'desc' }, { id: 'desc' }],
+        select: { id: true },
+      });
+      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: review.cardId } } });
+      // Only the card's latest answer can be undone; the version check below guards races.
+      if (latest?.id !== review.id || !row) throw new VersionConflict();
+      const before = review.stateBefore ? deserializeState(review.stateBefore as unknown as Parameters<typeof deserializeState>[0]) : newCardState(now);
+      const version = row.version + 1;
+      const updated = await tx.cardState.updateMany({
+        where: { userId, cardId: review.cardId, version: row.version },
+        data: { ...stateColumns(before), version },
+      });
+      if (updated.count !== 1) throw new VersionConflict();
+      await tx.review.update({ where: { id: review.id }, data: { undoneAt: now } });
+      return { kind: 'ok', cardId: review.cardId, state: before, version } as const;
+    });
+  } catch (e) {
+    if (!(e instanceof VersionConflict)) throw e;
+    const review = await db().review.findFirst({ where: { id: reviewId, userId }, select: { cardId: true } });
+    return review ? { kind: 'conflict', conflict: await conflictInfo(userId, review.cardId) } : { kind: 'not_found' };
+  }
+}
