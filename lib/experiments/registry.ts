@@ -46,10 +46,22 @@ export interface ExperimentSpec {
 
 const L = (zh: string, en: string): Localized => ({ zh, en });
 const int = (key: string, label: Localized, def: number, min: number, max: number, step = 1): ParamSpec => ({
-  key, label, type: 'int', default: def, min, max, step,
+  key,
+  label,
+  type: 'int',
+  default: def,
+  min,
+  max,
+  step,
 });
 const float = (key: string, label: Localized, def: number, min: number, max: number, step: number): ParamSpec => ({
-  key, label, type: 'float', default: def, min, max, step,
+  key,
+  label,
+  type: 'float',
+  default: def,
+  min,
+  max,
+  step,
 });
 
 export const experimentSpecs: readonly ExperimentSpec[] = [
@@ -65,7 +77,7 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('smallBatch', L('小批大小', 'Small batch size'), 2, 1, 8),
       int('largeBatch', L('大批大小', 'Large batch size'), 64, 16, 128, 8),
       int('steps', L('训练步数', 'Training steps'), 150, 20, 400, 10),
-      float('learningRate', L('学习率', 'Learning rate'), 0.05, 0.005, 0.2, 0.005),
+      float('learningRate', L('学习率', 'Learning rate'), 0.1, 0.005, 0.3, 0.005),
     ],
     outcomes: [
       { key: 'large-better', label: L('批大小 64 的 eval 准确率更高', 'Batch size 64 has the higher eval accuracy') },
@@ -77,6 +89,11 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'largeEvalAccuracy', label: L('大批 eval 准确率', 'Large-batch eval accuracy'), unit: '%' },
       { key: 'smallLossNoise', label: L('小批训练损失波动', 'Small-batch loss noise') },
       { key: 'largeLossNoise', label: L('大批训练损失波动', 'Large-batch loss noise') },
+      {
+        key: 'smallNoBnEvalAccuracy',
+        label: L('对照：小批、无 BN 的 eval 准确率', 'Control: small batch without BN, eval accuracy'),
+        unit: '%',
+      },
     ],
   },
   {
@@ -93,7 +110,10 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('repeats', L('重复前向次数', 'Forward passes'), 20, 5, 100, 5),
     ],
     outcomes: [
-      { key: 'differ', label: L('train 与 eval 输出明显不同，且 train 输出每次都在变', 'Outputs differ, and train-mode outputs change on every pass') },
+      {
+        key: 'differ',
+        label: L('train 与 eval 输出明显不同，且 train 输出每次都在变', 'Outputs differ, and train-mode outputs change on every pass'),
+      },
       { key: 'same', label: L('两种模式输出相同', 'Both modes give the same output') },
     ],
     metrics: [
@@ -126,6 +146,9 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'l1NearZero', label: L('L1 近零权重数', 'L1 near-zero weights') },
       { key: 'l2NearZero', label: L('L2 近零权重数', 'L2 near-zero weights') },
       { key: 'l1Oscillation', label: L('L1 近零权重震荡幅度', 'L1 oscillation near zero') },
+      { key: 'l2Oscillation', label: L('L2 近零权重震荡幅度', 'L2 oscillation near zero') },
+      { key: 'l1SignFlips', label: L('L1 无用权重的符号翻转次数（末段）', 'L1 sign flips per uninformative weight (last epochs)') },
+      { key: 'l2SignFlips', label: L('L2 无用权重的符号翻转次数（末段）', 'L2 sign flips per uninformative weight (last epochs)') },
     ],
   },
   {
@@ -142,7 +165,13 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('passes', L('前向次数', 'Forward passes'), 50, 10, 200, 10),
     ],
     outcomes: [
-      { key: 'scaled-mean-kept', label: L('训练时保留的激活乘以 1/(1−p)，均值与 eval 一致；eval 输出不变', 'Kept activations are scaled by 1/(1−p), the mean matches eval, and eval output never varies') },
+      {
+        key: 'scaled-mean-kept',
+        label: L(
+          '训练时保留的激活乘以 1/(1−p)，均值与 eval 一致；eval 输出不变',
+          'Kept activations are scaled by 1/(1−p), the mean matches eval, and eval output never varies',
+        ),
+      },
       { key: 'unscaled', label: L('训练时不缩放，均值比 eval 小', 'No scaling: the training mean is smaller than eval') },
       { key: 'eval-random', label: L('eval 时输出仍然随机', 'Eval outputs are random too') },
     ],
@@ -151,6 +180,9 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'expectedScale', label: L('1/(1−p)', '1/(1−p)') },
       { key: 'trainSpread', label: L('train 输出标准差', 'Train output spread') },
       { key: 'evalSpread', label: L('eval 输出标准差', 'Eval output spread') },
+      { key: 'trainMean', label: L('train 输出均值', 'Train output mean') },
+      { key: 'evalMean', label: L('eval 输出均值', 'Eval output mean') },
+      { key: 'keptFraction', label: L('保留比例', 'Share of units kept') },
     ],
   },
   {
@@ -196,6 +228,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     metrics: [
       { key: 'params', label: L('分组卷积参数量（合法时）', 'Grouped conv parameters (when valid)'), unit: 'params' },
       { key: 'denseParams', label: L('普通卷积参数量', 'Ordinary conv parameters'), unit: 'params' },
+      { key: 'inputSplitOk', label: L('输入通道能否均分（1 = 能）', 'Input channels split evenly (1 = yes)') },
+      { key: 'filterSplitOk', label: L('卷积核能否均分（1 = 能）', 'Filters split evenly (1 = yes)') },
     ],
   },
   {
@@ -207,7 +241,13 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     ),
     noteTopic: 'dilated-convolution',
     params: [
-      { key: 'dilations', label: L('膨胀率序列', 'Dilation sequence'), type: 'choice', default: '1,2,4', choices: ['1,1,1', '1,2,4', '1,2,4,8', '2,2,2'] },
+      {
+        key: 'dilations',
+        label: L('膨胀率序列', 'Dilation sequence'),
+        type: 'choice',
+        default: '1,2,4',
+        choices: ['1,1,1', '1,2,4', '1,2,4,8', '2,2,2'],
+      },
       int('size', L('输入尺寸', 'Input size'), 33, 17, 65, 2),
     ],
     outcomes: [
@@ -230,6 +270,7 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('poolSize', L('池化窗口', 'Pool size'), 2, 2, 4),
       int('shift', L('平移像素', 'Shift (px)'), 1, 1, 3),
       int('images', L('图像数', 'Images'), 32, 4, 128, 4),
+      { key: 'family', label: L('图像类型', 'Image family'), type: 'choice', default: 'strokes', choices: ['strokes', 'blobs'] },
     ],
     outcomes: [
       { key: 'max-changes-less', label: L('最大池化的输出变化更小', 'Max pooling changes less') },
@@ -255,12 +296,17 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('largeData', L('大量数据点', 'Large data size'), 500, 200, 2000, 50),
       int('smallHidden', L('小网络隐藏单元', 'Small net hidden units'), 2, 1, 8),
       int('largeHidden', L('大网络隐藏单元', 'Large net hidden units'), 64, 16, 256, 8),
-      int('epochs', L('训练轮数', 'Epochs'), 150, 20, 500, 10),
+      int('epochs', L('训练轮数', 'Epochs'), 200, 20, 500, 10),
     ],
     outcomes: [
-      { key: 'large-net-small-data-gap', label: L('大网络 + 少数据的训练/测试差距最大', 'Big net on little data has the largest train/test gap') },
+      {
+        key: 'large-net-small-data-gap',
+        label: L('大网络 + 少数据的训练/测试差距最大', 'Big net on little data has the largest train/test gap'),
+      },
       { key: 'small-net-large-data-gap', label: L('小网络 + 多数据的差距最大', 'Small net on lots of data has the largest gap') },
       { key: 'no-difference', label: L('四种组合差距都差不多', 'All four have about the same gap') },
+      { key: 'small-net-small-data-gap', label: L('小网络 + 少数据的差距最大', 'Small net on little data has the largest gap') },
+      { key: 'large-net-large-data-gap', label: L('大网络 + 多数据的差距最大', 'Big net on lots of data has the largest gap') },
     ],
     metrics: [
       { key: 'gapLargeNetSmallData', label: L('大网络/少数据 差距', 'Gap: big net, little data') },
@@ -268,6 +314,15 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'gapSmallNetSmallData', label: L('小网络/少数据 差距', 'Gap: small net, little data') },
       { key: 'gapSmallNetLargeData', label: L('小网络/多数据 差距', 'Gap: small net, lots of data') },
       { key: 'trainLossSmallNetLargeData', label: L('小网络/多数据 训练损失', 'Train loss: small net, lots of data') },
+      { key: 'trainLossLargeNetSmallData', label: L('大网络/少数据 训练损失', 'Train loss: big net, little data') },
+      { key: 'trainLossLargeNetLargeData', label: L('大网络/多数据 训练损失', 'Train loss: big net, lots of data') },
+      { key: 'trainLossSmallNetSmallData', label: L('小网络/少数据 训练损失', 'Train loss: small net, little data') },
+      { key: 'testLossLargeNetSmallData', label: L('大网络/少数据 测试损失', 'Test loss: big net, little data') },
+      { key: 'testLossLargeNetLargeData', label: L('大网络/多数据 测试损失', 'Test loss: big net, lots of data') },
+      { key: 'testLossSmallNetSmallData', label: L('小网络/少数据 测试损失', 'Test loss: small net, little data') },
+      { key: 'testLossSmallNetLargeData', label: L('小网络/多数据 测试损失', 'Test loss: small net, lots of data') },
+      { key: 'paramsLargeNet', label: L('大网络参数量', 'Big net parameters'), unit: 'params' },
+      { key: 'paramsSmallNet', label: L('小网络参数量', 'Small net parameters'), unit: 'params' },
     ],
   },
 ];
@@ -281,10 +336,7 @@ export function getExperimentSpec(id: string): ExperimentSpec | undefined {
 }
 
 /** Fills defaults and reports parameters that are unknown or out of bounds. */
-export function resolveParams(
-  spec: ExperimentSpec,
-  given: Record<string, unknown>,
-): { params: Params; errors: string[] } {
+export function resolveParams(spec: ExperimentSpec, given: Record<string, unknown>): { params: Params; errors: string[] } {
   const params: Params = {};
   const errors: string[] = [];
   for (const key of Object.keys(given)) {

@@ -1,0 +1,67 @@
+/**
+ * dropout-eval: tf.layers.dropout on a constant input of ones, many passes in
+ * training mode and in inference mode. The scale of the kept activations is
+ * measured from the outputs (mean of the non-zero entries / input value).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { subSeed } from '../prng';
+import type { Params } from '../registry';
+import { L, mean, num, series, snapshot, std, yieldToEventLoop } from '../run-utils';
+import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+
+async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
+  const rate = num(params, 'rate');
+  const units = num(params, 'units');
+  const passes = num(params, 'passes');
+  const x = tf.ones([1, units]);
+  const trainOuts: Float32Array[] = [];
+  const evalOuts: Float32Array[] = [];
+  const trainMean = series('train', L('train 模式输出均值', 'train-mode mean output'), []);
+  const evalMean = series('eval', L('eval 模式输出均值', 'eval-mode mean output'), []);
+  const keptShare = series('kept', L('保留比例', 'share kept'), []);
+  try {
+    for (let p = 0; p < passes; p++) {
+      // A fresh layer per pass: a tfjs Dropout layer with a fixed seed would reuse one mask.
+      const layer = tf.layers.dropout({ rate, seed: subSeed(seed, p) });
+      const tr = tf.tidy(() => Float32Array.from((layer.apply(x, { training: true }) as tf.Tensor).dataSync()));
+      const ev = tf.tidy(() => Float32Array.from((layer.apply(x, { training: false }) as tf.Tensor).dataSync()));
+      trainOuts.push(tr);
+      evalOuts.push(ev);
+      trainMean.points.push({ x: p + 1, y: mean(Array.from(tr)) });
+      evalMean.points.push({ x: p + 1, y: mean(Array.from(ev)) });
+      keptShare.points.push({ x: p + 1, y: tr.filter((v) => v !== 0).length / units });
+      if ((p + 1) % 10 === 0) {
+        onProgress?.({ fraction: (p + 1) / passes, series: snapshot([trainMean, evalMean, keptShare]) });
+        await yieldToEventLoop();
+      }
+    }
+  } finally {
+    x.dispose();
+  }
+  const kept = trainOuts.flatMap((o) => Array.from(o).filter((v) => v !== 0));
+  const spread = (outs: Float32Array[]) => mean(Array.from({ length: units }, (_, i) => std(outs.map((o) => o[i]!))));
+  return {
+    metrics: {
+      scaleFactor: mean(kept), // the input is all ones, so a kept value is its scale
+      expectedScale: 1 / (1 - rate),
+      trainSpread: spread(trainOuts),
+      evalSpread: spread(evalOuts),
+      trainMean: mean(trainOuts.map((o) => mean(Array.from(o)))),
+      evalMean: mean(evalOuts.map((o) => mean(Array.from(o)))),
+      keptFraction: kept.length / (units * passes),
+    },
+    series: [trainMean, evalMean, keptShare],
+    charts: [
+      { key: 'main', title: L('输入全为 1 时的输出', 'Output for an all-ones input'), x: L('第几次前向', 'Pass'), y: L('值', 'Value') },
+    ],
+  };
+}
+
+export function decide(metrics: Metrics, params: Params): string {
+  if ((metrics.evalSpread ?? 0) > 1e-6) return 'eval-random';
+  const expected = 1 / (1 - num(params, 'rate'));
+  const scale = metrics.scaleFactor ?? 0;
+  return Math.abs(scale - expected) / expected < 0.01 ? 'scaled-mean-kept' : 'unscaled';
+}
+
+export const dropoutEval: Runnable = { id: 'dropout-eval', run, decide };

@@ -1,0 +1,139 @@
+/**
+ * group-conv: tfjs has no `groups` argument, so a grouped convolution is built
+ * the way frameworks do it: split the input channels into g groups, split the
+ * filter bank into g groups, convolve each pair, concatenate. Validity is what
+ * happens when that construction is attempted.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { subSeed } from '../prng';
+import type { Params } from '../registry';
+import { L, num, series, snapshot, yieldToEventLoop } from '../run-utils';
+import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+
+const SIDE = 8;
+
+export class GroupSplitError extends Error {
+  constructor(
+    readonly failures: { what: 'input' | 'filters'; channels: number }[],
+    readonly groups: number,
+  ) {
+    super(
+      failures
+        .map(
+          (f) =>
+            `cannot split ${f.channels} ${f.what === 'input' ? 'input channels' : 'filters (output channels)'} into ${groups} equal groups`,
+        )
+        .join('; '),
+    );
+  }
+}
+
+/** Asks tf.split for `groups` equal parts; tf.split itself rejects an uneven split (null here). */
+function splitEvenly<T extends tf.Tensor>(t: T, groups: number, axis: number): T[] | null {
+  try {
+    return tf.split(t, groups, axis) as T[];
+  } catch {
+    return null;
+  }
+}
+
+interface GroupConvResult {
+  params: number;
+  outputShape: number[];
+}
+
+/** Builds a grouped conv (weights in/g × out × k × k + out biases), runs it once, disposes everything. */
+export function groupConv(x: tf.Tensor4D, outChannels: number, groups: number, k: number, seed: number): GroupConvResult {
+  return tf.tidy(() => {
+    const cin = x.shape[3];
+    const inputs = splitEvenly(x, groups, 3);
+    // One filter bank [k, k, in/g, out]; group i gets the i-th slice of the output channels.
+    const perGroupIn = Math.max(1, Math.floor(cin / groups));
+    const kernel = tf.randomNormal([k, k, perGroupIn, outChannels], 0, 0.1, 'float32', seed) as tf.Tensor4D;
+    const filters = splitEvenly(kernel, groups, 3);
+    if (!inputs || !filters) {
+      const failures: { what: 'input' | 'filters'; channels: number }[] = [];
+      if (!inputs) failures.push({ what: 'input', channels: cin });
+      if (!filters) failures.push({ what: 'filters', channels: outChannels });
+      throw new GroupSplitError(failures, groups);
+    }
+    const bias = tf.zeros([outChannels]);
+    const outs = inputs.map((xi, i) => tf.conv2d(xi, filters[i]!, 1, 'same'));
+    const y = tf.add(tf.concat(outs, 3), bias);
+    return { params: kernel.size + bias.size, outputShape: y.shape };
+  });
+}
+
+function denseParams(cin: number, cout: number, k: number): number {
+  const model = tf.sequential();
+  try {
+    model.add(tf.layers.conv2d({ inputShape: [SIDE, SIDE, cin], filters: cout, kernelSize: k, padding: 'same' }));
+    return model.countParams();
+  } finally {
+    model.dispose();
+  }
+}
+
+function attempt(x: tf.Tensor4D, cout: number, g: number, k: number, seed: number): GroupConvResult | GroupSplitError {
+  try {
+    return groupConv(x, cout, g, k, seed);
+  } catch (e) {
+    if (e instanceof GroupSplitError) return e;
+    throw e;
+  }
+}
+
+function failed(r: GroupConvResult | GroupSplitError, what: 'input' | 'filters'): boolean {
+  return r instanceof GroupSplitError && r.failures.some((f) => f.what === what);
+}
+
+async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
+  const cin = num(params, 'inChannels');
+  const g = num(params, 'groups');
+  const cout = num(params, 'outChannels');
+  const k = num(params, 'kernelSize');
+  const x = tf.randomNormal([1, SIDE, SIDE, cin], 0, 1, 'float32', subSeed(seed, 1)) as tf.Tensor4D;
+  try {
+    const result = attempt(x, cout, g, k, subSeed(seed, 2));
+    const metrics: Metrics = {
+      denseParams: denseParams(cin, cout, k),
+      inputSplitOk: failed(result, 'input') ? 0 : 1,
+      filterSplitOk: failed(result, 'filters') ? 0 : 1,
+    };
+    if (!(result instanceof GroupSplitError)) metrics.params = result.params;
+    // Sweep: every group count up to 16 that builds, with its parameter count.
+    const sweep = series('params', L('分组卷积参数量', 'grouped conv parameters'), []);
+    const maxG = Math.min(16, cin, cout);
+    for (let gi = 1; gi <= maxG; gi++) {
+      const r = attempt(x, cout, gi, k, subSeed(seed, 2));
+      if (!(r instanceof GroupSplitError)) sweep.points.push({ x: gi, y: r.params });
+      if (gi % 4 === 0) {
+        onProgress?.({ fraction: gi / maxG, series: snapshot([sweep]) });
+        await yieldToEventLoop();
+      }
+    }
+    return {
+      metrics,
+      series: [sweep],
+      charts: [
+        {
+          key: 'main',
+          title: L('能构建的分组数及其参数量', 'Group counts that build, and their parameters'),
+          x: L('分组数', 'Groups'),
+          y: L('参数', 'Parameters'),
+        },
+      ],
+      notes: result instanceof GroupSplitError ? [L(`构建失败：${result.message}`, `Construction failed: ${result.message}`)] : undefined,
+    };
+  } finally {
+    x.dispose();
+  }
+}
+
+export function decide(metrics: Metrics): string {
+  if (metrics.inputSplitOk === 0) return 'invalid-in';
+  if (metrics.filterSplitOk === 0) return 'invalid-out';
+  return 'valid';
+}
+
+export const groupConvRunnable: Runnable = { id: 'group-conv', run, decide };
