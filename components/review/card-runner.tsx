@@ -1,0 +1,150 @@
+'use client';
+
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { gradeChoice, isMultiSelect, type ChoiceResult } from '@/lib/quiz/choice';
+import { gradeTyped, type TypedResult } from '@/lib/quiz/typed';
+import { deserializeState, type PredictRunInput, type ReviewItem, type SessionSettings } from '@/lib/review/types';
+import { previewIntervals, type Grade } from '@/lib/srs';
+import { CardFaces } from './card-faces';
+import { GradeBar, gradeLabelKey } from './grade-bar';
+import { keyCommand, targetKind, type Phase } from './keyboard';
+import type { PredictVerdict } from './predict-panel';
+
+/**
+ * One card on screen, from its front to its grade. Keyed by the session so that every
+ * card (and every card restored by undo) starts fresh. Owns the keyboard while mounted.
+ */
+export function CardRunner({
+  item,
+  settings,
+  onGrade,
+  onUndo,
+  announce,
+}: {
+  item: ReviewItem;
+  settings: SessionSettings;
+  onGrade: (grade: Grade, run?: PredictRunInput) => void;
+  onUndo: () => void;
+  announce: (message: string) => void;
+}) {
+  const t = useTranslations('review');
+  const region = useRef<HTMLDivElement>(null);
+  const [revealedAt, setRevealedAt] = useState<number | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [typed, setTyped] = useState('');
+  const [typedResult, setTypedResult] = useState<TypedResult | null>(null);
+  const [choiceResult, setChoiceResult] = useState<ChoiceResult | null>(null);
+  const [verdict, setVerdict] = useState<PredictVerdict | null>(null);
+  const options = item.options ?? [];
+  const multi = item.type === 'mc' && isMultiSelect(options);
+
+  const suggested: Grade | null = choiceResult?.grade ?? typedResult?.grade ?? verdict?.grade ?? null;
+  const phase: Phase = item.type === 'predict' && !verdict ? 'waiting' : revealedAt === null ? 'front' : 'back';
+  const previews = useMemo(
+    () =>
+      revealedAt === null
+        ? []
+        : previewIntervals(item.state ? deserializeState(item.state) : null, new Date(revealedAt), {
+            timeZone: settings.timeZone,
+            rolloverHour: settings.rolloverHour,
+            scale: settings.gradeScale,
+          }),
+    [item.state, revealedAt, settings],
+  );
+  // The server refuses a passing grade for a wrong prediction.
+  const allowed = (g: Grade) => verdict?.correct !== false || g < 3;
+
+  const reveal = () => {
+    if (revealedAt !== null || phase === 'waiting') return;
+    if (item.type === 'mc') setChoiceResult(gradeChoice(options, selected));
+    if (item.type === 'typed') setTypedResult(gradeTyped(typed, item.answers ?? []));
+    setRevealedAt(Date.now());
+    region.current?.focus();
+    announce(t('announce.revealed'));
+  };
+
+  const grade = (g: Grade) => {
+    if (revealedAt === null || !allowed(g)) return;
+    announce(t('announce.graded', { grade: t(gradeLabelKey(settings.gradeScale, g)) }));
+    onGrade(g, verdict?.run);
+  };
+
+  const toggle = (index: number) => {
+    if (revealedAt !== null) return;
+    setSelected((prev) => {
+      const next = new Set(multi ? prev : []);
+      if (prev.has(index) && multi) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+  };
+
+  const onPredictResult = (v: PredictVerdict) => {
+    setVerdict(v);
+    setRevealedAt(Date.now());
+    announce(t(v.correct === false ? 'announce.predictWrong' : v.correct ? 'announce.predictRight' : 'announce.revealed'));
+  };
+
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    const cmd = keyCommand(e, {
+      scale: settings.gradeScale,
+      phase,
+      options: item.type === 'mc' ? options.length : 0,
+      ...targetKind(e.target),
+    });
+    if (!cmd) return;
+    e.preventDefault();
+    if (cmd.type === 'undo') onUndo();
+    else if (cmd.type === 'reveal') reveal();
+    else if (cmd.type === 'option') toggle(cmd.index);
+    else if (cmd.type === 'grade') grade(cmd.grade);
+    else grade(suggested ?? 4);
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <div className="grid gap-4">
+      <div
+        ref={region}
+        tabIndex={-1}
+        role="region"
+        aria-label={t('cardRegion')}
+        className="min-h-48 rounded-xl border border-slate-200 bg-white p-4 shadow-sm outline-none sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <CardFaces
+          item={item}
+          revealed={revealedAt !== null}
+          choice={{ multi, selected, result: choiceResult, onToggle: toggle }}
+          typed={{ value: typed, onChange: setTyped, onSubmit: reveal, result: typedResult }}
+          onPredictResult={onPredictResult}
+        />
+      </div>
+      {phase === 'front' && item.type !== 'typed' && (
+        <button
+          type="button"
+          onClick={reveal}
+          aria-keyshortcuts="Space Enter"
+          className="min-h-12 w-full rounded-lg bg-indigo-600 px-4 py-3 text-base font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        >
+          {item.type === 'mc' ? t('check') : t('showAnswer')}
+          <kbd className="ml-2 hidden font-mono text-xs opacity-75 sm:inline">{t('keys.space')}</kbd>
+        </button>
+      )}
+      {phase === 'back' && (
+        <>
+          {suggested !== null && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t('suggested', { grade: t(gradeLabelKey(settings.gradeScale, suggested)) })}
+            </p>
+          )}
+          <GradeBar previews={previews} suggested={suggested} allowed={allowed} onGrade={grade} />
+        </>
+      )}
+    </div>
+  );
+}
