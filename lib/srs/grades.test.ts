@@ -7,9 +7,19 @@ const now = new Date('2026-01-15T12:00:00Z');
 
 describe('grade buttons', () => {
   it('four buttons are q = 1/3/4/5 on keys 1-4; six are 0-5 on keys 0-5', () => {
-    expect(GRADE_BUTTONS.four.map((b) => [b.key, b.grade])).toEqual([['1', 1], ['2', 3], ['3', 4], ['4', 5]]);
+    expect(GRADE_BUTTONS.four.map((b) => [b.key, b.grade])).toEqual([
+      ['1', 1],
+      ['2', 3],
+      ['3', 4],
+      ['4', 5],
+    ]);
     expect(GRADE_BUTTONS.six.map((b) => [b.key, b.grade])).toEqual([0, 1, 2, 3, 4, 5].map((g) => [String(g), g]));
-    expect(GRADE_BUTTONS.four.map((b) => b.labelKey)).toEqual(['review.grade.again', 'review.grade.hard', 'review.grade.good', 'review.grade.easy']);
+    expect(GRADE_BUTTONS.four.map((b) => b.labelKey)).toEqual([
+      'review.grade.again',
+      'review.grade.hard',
+      'review.grade.good',
+      'review.grade.easy',
+    ]);
     expect(gradeForKey('four', '2')).toBe(3);
     expect(gradeForKey('four', '0')).toBeNull();
     expect(gradeForKey('six', '0')).toBe(0);
@@ -41,7 +51,12 @@ describe('previewIntervals', () => {
     }
     // EF 2.7, I(2) = 6. Again → 1d; Hard: EF 2.56, ceil(6·2.56 = 15.36) = 16; Good: ceil(6·2.7 = 16.2) = 17; Easy: ceil(6·2.8) = 17
     const p = previewIntervals(s, t, { timeZone });
-    expect(p.map((b) => [b.label, b.repeatToday])).toEqual([['1d', true], ['16d', true], ['17d', false], ['17d', false]]);
+    expect(p.map((b) => [b.label, b.repeatToday])).toEqual([
+      ['1d', true],
+      ['16d', true],
+      ['17d', false],
+      ['17d', false],
+    ]);
   });
 
   it('for a new card on the six-button scale', () => {
@@ -55,7 +70,12 @@ describe('previewIntervals', () => {
   });
 
   it('matches schedule with the same fuzz seed', () => {
-    const s: CardState = { ...schedule(null, 4, now, { timeZone }), repetitions: 5, interval: 100, lastReview: new Date('2025-10-01T00:00:00Z') };
+    const s: CardState = {
+      ...schedule(null, 4, now, { timeZone }),
+      repetitions: 5,
+      interval: 100,
+      lastReview: new Date('2025-10-01T00:00:00Z'),
+    };
     const options = { timeZone, fuzz: { seed: 'card-1:6' } };
     const good = previewIntervals(s, now, options)[2];
     expect(good?.days).toBe(schedule(s, 4, now, options).interval);

@@ -55,20 +55,14 @@ export interface IntervalPreview extends GradeButton {
  * During same-day repeats a grade < 4 shows the repeat delay ('10m') and a grade
  * >= 4 the days left to the already scheduled due day.
  */
-export function previewIntervals(
-  state: CardState | null,
-  now: Date,
-  options: ScheduleOptions & { scale?: GradeScale },
-): IntervalPreview[] {
+export function previewIntervals(state: CardState | null, now: Date, options: ScheduleOptions & { scale?: GradeScale }): IntervalPreview[] {
   const rollover = options.rolloverHour ?? DEFAULT_ROLLOVER_HOUR;
   const today = dayKey(now, options.timeZone, rollover);
   const drilling = isSameDayRepeat(state, now, options);
   return GRADE_BUTTONS[options.scale ?? 'four'].map((button) => {
     const next = schedule(state, button.grade, now, options);
     const days =
-      drilling && next.repeatToday
-        ? REPEAT_DELAY_MINUTES / 1440
-        : daysBetween(today, dayKey(next.due, options.timeZone, rollover));
+      drilling && next.repeatToday ? REPEAT_DELAY_MINUTES / 1440 : daysBetween(today, dayKey(next.due, options.timeZone, rollover));
     return { ...button, days, repeatToday: next.repeatToday, label: formatInterval(days) };
   });
 }

@@ -62,7 +62,12 @@ describe('buildQueue', () => {
     const q = buildQueue({
       timeZone,
       now,
-      cards: [card('s', suspend(review(1))), card('b', bury(review(1), now, timeZone)), card('b-old', buriedYesterday), card('n-s', suspend(newCardState(now)))],
+      cards: [
+        card('s', suspend(review(1))),
+        card('b', bury(review(1), now, timeZone)),
+        card('b-old', buriedYesterday),
+        card('n-s', suspend(newCardState(now))),
+      ],
     });
     expect(ids(q)).toEqual(['b-old']);
   });
@@ -76,17 +81,22 @@ describe('buildQueue', () => {
     ];
     const q = buildQueue({ timeZone, now, cards, limits: { reviewsPerDay: 5, newPerDay: 3 }, doneToday: { reviewCount: 3, newCount: 1 } });
     expect(ids(q)).toEqual(['rep', 'r4', 'r3', 'n1', 'n2']);
-    expect(buildQueue({ timeZone, now, cards, limits: { reviewsPerDay: 2, newPerDay: 0 }, doneToday: { reviewCount: 5, newCount: 0 } })).toHaveLength(1);
+    expect(
+      buildQueue({ timeZone, now, cards, limits: { reviewsPerDay: 2, newPerDay: 0 }, doneToday: { reviewCount: 5, newCount: 0 } }),
+    ).toHaveLength(1);
   });
 
   it('uses 20 new / 200 reviews by default', () => {
-    const cards = [...Array.from({ length: 30 }, (_, i) => card(`n${i}`, null, i)), ...Array.from({ length: 250 }, (_, i) => card(`r${i}`, review(1), i))];
+    const cards = [
+      ...Array.from({ length: 30 }, (_, i) => card(`n${i}`, null, i)),
+      ...Array.from({ length: 250 }, (_, i) => card(`r${i}`, review(1), i)),
+    ];
     const q = buildQueue({ timeZone, now, cards });
     expect(q.filter((e) => e.kind === 'new')).toHaveLength(20);
     expect(q.filter((e) => e.kind === 'review')).toHaveLength(200);
   });
 
-  it('per-deck limits cap one deck, counted with that deck\'s own done counts, within the global caps', () => {
+  it("per-deck limits cap one deck, counted with that deck's own done counts, within the global caps", () => {
     const cards = [
       ...[1, 2, 3, 4].map((i) => card(`a${i}`, null, i, 'A')),
       ...[1, 2, 3, 4].map((i) => card(`b${i}`, null, 10 + i, 'B')),

@@ -114,17 +114,40 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 
   const ready = repeats.filter((r) => r.at + delayMs <= now.getTime());
   const waiting = repeats.filter((r) => r.at + delayMs > now.getTime());
-  const byAnswered = byThen<{ card: QueueCard; at: number }>((r) => r.at, (r) => r.card.position, (r) => r.card.cardId);
-  const entry = (kind: QueueKind) => (card: QueueCard): QueueEntry => ({ cardId: card.cardId, deckId: card.deckId, kind });
+  const byAnswered = byThen<{ card: QueueCard; at: number }>(
+    (r) => r.at,
+    (r) => r.card.position,
+    (r) => r.card.cardId,
+  );
+  const entry =
+    (kind: QueueKind) =>
+    (card: QueueCard): QueueEntry => ({ cardId: card.cardId, deckId: card.deckId, kind });
 
   return [
     ...ready.sort(byAnswered).map((r) => entry('repeat')(r.card)),
     ...take(
-      reviews.sort(byThen((r) => r.due, (r) => r.card.position, (r) => r.card.cardId)).map((r) => r.card),
+      reviews
+        .sort(
+          byThen(
+            (r) => r.due,
+            (r) => r.card.position,
+            (r) => r.card.cardId,
+          ),
+        )
+        .map((r) => r.card),
       'reviewsPerDay',
       'reviewCount',
     ).map(entry('review')),
-    ...take(fresh.sort(byThen((c) => c.position, (c) => c.cardId)), 'newPerDay', 'newCount').map(entry('new')),
+    ...take(
+      fresh.sort(
+        byThen(
+          (c) => c.position,
+          (c) => c.cardId,
+        ),
+      ),
+      'newPerDay',
+      'newCount',
+    ).map(entry('new')),
     ...waiting.sort(byAnswered).map((r) => entry('repeat')(r.card)),
   ];
 }

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dueDate } from './day';
-import { bury, isBuried, isSameDayRepeat, newCardState, nextEf, schedule, suspend, unbury, unsuspend, type CardState, type Grade } from './sm2';
+import {
+  bury,
+  isBuried,
+  isSameDayRepeat,
+  newCardState,
+  nextEf,
+  schedule,
+  suspend,
+  unbury,
+  unsuspend,
+  type CardState,
+  type Grade,
+} from './sm2';
 
 const tz = 'UTC';
 const opts = { timeZone: tz };
@@ -108,7 +120,14 @@ describe('same-day repeats (SM-2 step 7)', () => {
     const again = schedule(first, 1, later, opts);
     expect(again).toEqual({ ...first, lastReview: later });
     const done = schedule(again, 4, new Date('2026-01-15T09:40:00Z'), opts);
-    expect(done).toMatchObject({ ef: first.ef, interval: first.interval, repetitions: first.repetitions, due: first.due, lapses: 0, repeatToday: false });
+    expect(done).toMatchObject({
+      ef: first.ef,
+      interval: first.interval,
+      repetitions: first.repetitions,
+      due: first.due,
+      lapses: 0,
+      repeatToday: false,
+    });
   });
 
   it('grade 4 or 5 does not ask for a repeat', () => {

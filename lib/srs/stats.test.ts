@@ -32,7 +32,11 @@ describe('heatmap', () => {
 describe('forecast', () => {
   it('counts cards by due learning day; overdue counts today; new and suspended are skipped', () => {
     const now = new Date('2026-01-15T12:00:00Z');
-    const reviewed = (due: string): CardState => ({ ...newCardState(now), lastReview: new Date('2026-01-01T00:00:00Z'), due: new Date(due) });
+    const reviewed = (due: string): CardState => ({
+      ...newCardState(now),
+      lastReview: new Date('2026-01-01T00:00:00Z'),
+      due: new Date(due),
+    });
     const states = [
       reviewed('2026-01-10T04:00:00Z'),
       reviewed('2026-01-15T04:00:00Z'),
