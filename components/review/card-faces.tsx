@@ -27,7 +27,8 @@ export function CardFaces({
 }) {
   const t = useTranslations('review');
   // A cloze back is the whole text with the deletion filled in: it replaces the front.
-  const showFront = !(item.type === 'cloze' && revealed);
+  // PredictItem shows its own question and explanation.
+  const showFront = !(item.type === 'cloze' && revealed) && item.type !== 'predict';
   return (
     <div className="text-base sm:text-lg">
       {item.headingPath.length > 0 && (
@@ -41,7 +42,7 @@ export function CardFaces({
         <div aria-label={t('answer')} role="group">
           {item.type !== 'cloze' && item.type !== 'typed' && item.type !== 'predict' && item.backHtml.trim() && <hr className={divider} />}
           {item.type !== 'typed' && item.type !== 'predict' && item.backHtml.trim() && <Html html={item.backHtml} />}
-          {item.explanationHtml && (
+          {item.explanationHtml && item.type !== 'predict' && (
             <div className="mt-4 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800/60">
               <p className="mb-1 font-medium text-slate-700 dark:text-slate-300">{t('explanation')}</p>
               <Html html={item.explanationHtml} />

@@ -53,7 +53,7 @@ export function CardRunner({
     [item.state, revealedAt, settings],
   );
   // The server refuses a passing grade for a wrong prediction.
-  const allowed = (g: Grade) => verdict?.correct !== false || g < 3;
+  const allowed = (g: Grade) => !verdict || verdict.correct || g < 3;
 
   const reveal = () => {
     if (revealedAt !== null || phase === 'waiting') return;
@@ -83,7 +83,7 @@ export function CardRunner({
   const onPredictResult = (v: PredictVerdict) => {
     setVerdict(v);
     setRevealedAt(Date.now());
-    announce(t(v.correct === false ? 'announce.predictWrong' : v.correct ? 'announce.predictRight' : 'announce.revealed'));
+    announce(t(v.correct ? 'announce.predictRight' : 'announce.predictWrong'));
   };
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {

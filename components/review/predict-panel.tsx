@@ -1,25 +1,36 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import type { PredictRunInput, ReviewItem } from '@/lib/review/types';
-import type { Grade } from '@/lib/srs';
+import { useLocale } from 'next-intl';
+import { PredictItem } from '@/components/experiments/predict-item';
+import type { UiLocale } from '@/components/experiments/labels';
+import type { ReviewItem } from '@/lib/review/types';
+import { Html } from './html';
+import { predictVerdict, type PredictVerdict } from './predict-verdict';
 
-/** What a predict card's run decided: the grade it suggests and the run to save with the answer. */
-export interface PredictVerdict {
-  correct: boolean | null;
-  grade: Grade | null;
-  run?: PredictRunInput;
-}
+export type { PredictVerdict };
 
-/** A predict card: the learner predicts, the experiment runs in a worker, the run decides. */
+/**
+ * A predict card: the learner predicts (with a confidence), the experiment runs in a
+ * worker, and the run's own rule decides right or wrong. PredictItem shows the question,
+ * the run, the verdict and the explanation.
+ */
 export function PredictPanel({ item, onResult }: { item: ReviewItem; onResult: (v: PredictVerdict) => void }) {
-  const t = useTranslations('review');
+  const locale: UiLocale = useLocale() === 'en' ? 'en' : 'zh-CN';
+  const spec = item.predict;
+  if (!spec) return <Html html={item.frontHtml} />;
   return (
-    <div className="mt-4 grid gap-2">
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t('predict.unavailable')}</p>
-      <button type="button" onClick={() => onResult({ correct: null, grade: null })} data-experiment={item.predict?.experiment}>
-        {t('showAnswer')}
-      </button>
-    </div>
+    <PredictItem
+      experimentId={spec.experiment}
+      params={spec.params}
+      question={<Html html={item.frontHtml} />}
+      options={(item.options ?? []).flatMap((o) =>
+        o.outcome ? [{ outcome: o.outcome, text: <Html html={o.html} className="[&_p]:my-0" /> }] : [],
+      )}
+      metric={spec.metric}
+      tolerance={spec.tolerance}
+      explanation={item.explanationHtml ? <Html html={item.explanationHtml} /> : undefined}
+      locale={locale}
+      onResult={(r) => onResult(predictVerdict(spec.experiment, r))}
+    />
   );
 }
