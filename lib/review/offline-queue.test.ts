@@ -68,7 +68,11 @@ describe('Outbox', () => {
     });
     const start = Date.now();
     outbox.enqueue(answer('k'));
+    expect(outbox.stalled()).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(outbox.stalled()).toBe(true);
     await vi.advanceTimersByTimeAsync(60_000);
+    expect(outbox.stalled()).toBe(false);
     expect(calls.map((c) => c.key)).toEqual(['k', 'k', 'k', 'k', 'k', 'k']);
     expect(calls.map((c) => c.at - start)).toEqual([0, 1000, 3000, 7000, 15000, 23000]);
     expect(settled).toHaveLength(1);

@@ -84,6 +84,11 @@ export class Outbox {
     return this.inFlight === idempotencyKey;
   }
 
+  /** Some answer has failed to send and waits for a retry (what a sync indicator should show). */
+  stalled(): boolean {
+    return this.read().some((e) => e.attempts > 0 && e.input.idempotencyKey !== this.inFlight);
+  }
+
   /** Persists the answer, then sends it (after the ones before it). */
   enqueue(input: AnswerInput): void {
     const entries = this.read().filter((e) => e.input.idempotencyKey !== input.idempotencyKey);
@@ -147,8 +152,8 @@ export class Outbox {
   private async sendOne(entry: OutboxEntry): Promise<number | null> {
     const { input } = entry;
     const attempts = entry.attempts + 1;
-    this.update(input.idempotencyKey, attempts);
     this.inFlight = input.idempotencyKey;
+    this.update(input.idempotencyKey, attempts);
     let result: AnswerResult | null;
     try {
       result = await this.withTimeout(this.opts.send(input));
@@ -167,6 +172,7 @@ export class Outbox {
       this.settle({ type: 'rejected', input, error: result.error, conflict: result.conflict });
       return null;
     }
+    this.opts.onChange?.(this.read());
     return backoffDelay(attempts, this.opts.baseDelayMs, this.opts.maxDelayMs);
   }
 
