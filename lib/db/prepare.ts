@@ -2,6 +2,7 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { describeTarget } from './adapter';
 import { dbAdapter } from './client';
+import { formatSyncReport, syncContentIfChanged } from './content-sync';
 import { applyMigrations, migrationStatus } from './migrations';
 import { seedDemoAccounts } from './seed';
 
@@ -30,6 +31,11 @@ export async function prepareDatabase(log: Log = console.log): Promise<void> {
     }
     const applied = await applyMigrations(adapter);
     log(`[db] ${where}: applied ${applied.join(', ')}`);
+  }
+  // Idempotent and transactional, so every instance may run it; unchanged content costs one hash and one read.
+  const sync = await syncContentIfChanged();
+  if (sync.status === 'synced' && sync.report.changed) {
+    log(`[db] content synced in ${sync.ms.toFixed(0)} ms:\n${formatSyncReport(sync.report)}`);
   }
   if (e.demo) {
     const created = await seedDemoAccounts();

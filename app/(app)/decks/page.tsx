@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DeckTile } from '@/components/decks/deck-tile';
+import { getDecks } from '@/lib/db/decks';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('decks'))('title') };
+}
+
+export default async function DecksPage() {
+  const [t, locale, decks] = await Promise.all([getTranslations('decks'), getLocale(), getDecks()]);
+  return (
+    <section className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
+      </div>
+      {decks.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">{t('empty')}</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {decks.map((deck) => (
+            <DeckTile key={deck.id} deck={deck} locale={locale} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
