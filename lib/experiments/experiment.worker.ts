@@ -15,7 +15,10 @@ const post = (message: WorkerReply) => scope.postMessage(message);
 let current: BackendName | undefined;
 let wasmFailure: string | undefined;
 
-async function selectBackend(wanted: BackendName, wasmPath: string | undefined): Promise<{ backend: BackendName; fallbackReason?: string }> {
+async function selectBackend(
+  wanted: BackendName,
+  wasmPath: string | undefined,
+): Promise<{ backend: BackendName; fallbackReason?: string }> {
   if (wanted === 'wasm' && wasmFailure === undefined) {
     if (current === 'wasm') return { backend: 'wasm' };
     try {

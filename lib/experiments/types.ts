@@ -39,6 +39,8 @@ export interface RunProgress {
   fraction: number;
   /** Series measured so far (partial points), for a live chart. */
   series: Series[];
+  /** Axis titles of the charts, as in the final result. */
+  charts?: ChartSpec[];
 }
 
 export type OnProgress = (progress: RunProgress) => void;

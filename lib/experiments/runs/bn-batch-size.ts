@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { gaussian, mulberry32, permutation, subSeed } from '../prng';
 import type { Params } from '../registry';
 import { diffStd, L, num, series, snapshot, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
 
 const DIM = 2;
 const HIDDEN = 16;
@@ -110,6 +110,11 @@ function logits(model: tf.Sequential, x: tf.Tensor, training: boolean): tf.Tenso
   return tf.log(tf.div(clipped, tf.sub(1, clipped)));
 }
 
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  { key: 'main', title: L('训练集损失（eval 模式）', 'Training-set loss (eval mode)'), x: L('步数', 'Step'), y: L('损失', 'Loss') },
+];
+
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const small = num(params, 'smallBatch');
   const large = num(params, 'largeBatch');
@@ -129,7 +134,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
     // (offset is 0 for the small batch, `steps` for the large one)
     target.points.push({ x: step + 1, y: loss });
     if ((step + 1) % 10 === 0 || step + 1 === steps) {
-      onProgress?.({ fraction: (offset + step + 1) / (3 * steps), series: snapshot(all) });
+      onProgress?.({ charts: CHARTS, fraction: (offset + step + 1) / (3 * steps), series: snapshot(all) });
       await yieldToEventLoop();
     }
   };
@@ -141,7 +146,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
     // Control: the same tiny batch without BN, to separate BN's noisy statistics from plain SGD noise.
     const c = await train(ordered, test, small, steps, lr, seed, false, async (step) => {
       if ((step + 1) % 25 === 0) {
-        onProgress?.({ fraction: (2 * steps + step + 1) / (3 * steps), series: snapshot(all) });
+        onProgress?.({ charts: CHARTS, fraction: (2 * steps + step + 1) / (3 * steps), series: snapshot(all) });
         await yieldToEventLoop();
       }
     });
@@ -154,9 +159,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
         smallNoBnEvalAccuracy: c.evalAccuracy,
       },
       series: all,
-      charts: [
-        { key: 'main', title: L('训练集损失（eval 模式）', 'Training-set loss (eval mode)'), x: L('步数', 'Step'), y: L('损失', 'Loss') },
-      ],
+      charts: CHARTS,
       notes: [
         L(
           '两者训练相同的步数、相同学习率、相同初始权重；损失波动 = 每步后整个训练集损失的逐步差值的标准差。',

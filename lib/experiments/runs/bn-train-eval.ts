@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { gaussian, mulberry32, subSeed } from '../prng';
 import type { Params } from '../registry';
 import { L, mean, num, series, snapshot, std, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable } from '../types';
 
 const DIM = 4;
 const HIDDEN = 16;
@@ -19,6 +19,16 @@ function batch(rng: () => number, n: number): tf.Tensor2D {
   const rows = Array.from({ length: n }, () => Array.from({ length: DIM }, (_, d) => 2 + (1 + d) * gaussian(rng)));
   return tf.tensor2d(rows, [n, DIM]);
 }
+
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  {
+    key: 'main',
+    title: L('同一输入、重复前向的输出', 'Output for the same input, pass after pass'),
+    x: L('第几次前向', 'Pass'),
+    y: L('输出', 'Output'),
+  },
+];
 
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const batchSize = num(params, 'batchSize');
@@ -63,7 +73,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       y.dispose();
       trainSeries.points.push({ x: p + 1, y: trainOuts[p]![0]! });
       if ((p + 1) % 5 === 0) {
-        onProgress?.({ fraction: (p + 1) / repeats, series: snapshot([trainSeries, evalSeries]) });
+        onProgress?.({ charts: CHARTS, fraction: (p + 1) / repeats, series: snapshot([trainSeries, evalSeries]) });
         await yieldToEventLoop();
       }
     }
@@ -72,14 +82,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
     return {
       metrics: { meanAbsDiff: mean(diffs), trainSpread: spread(trainOuts), evalSpread: spread(evalOuts) },
       series: [trainSeries, evalSeries],
-      charts: [
-        {
-          key: 'main',
-          title: L('同一输入、重复前向的输出', 'Output for the same input, pass after pass'),
-          x: L('第几次前向', 'Pass'),
-          y: L('输出', 'Output'),
-        },
-      ],
+      charts: CHARTS,
       notes: [
         L(
           `先用 ${WARMUP} 个训练模式的批次让滑动均值/方差适应数据；之后先做全部 eval 前向，再做 train 前向（train 模式会更新滑动统计量）。`,

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Params } from '../registry';
 import { L, num, series, snapshot, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable } from '../types';
 
 const SIDE = 8;
 
@@ -26,6 +26,16 @@ function sweep(outChannels: number): number[] {
   return Array.from(new Set(Array.from({ length: n }, (_, i) => Math.round(1 + (i * (outChannels - 1)) / Math.max(1, n - 1)))));
 }
 
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  {
+    key: 'main',
+    title: L('偏置参数个数 vs 输出通道', 'Bias parameters vs output channels'),
+    x: L('输出通道', 'Output channels'),
+    y: L('参数', 'Parameters'),
+  },
+];
+
 async function run(params: Params, _seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const cin = num(params, 'inChannels');
   const cout = num(params, 'outChannels');
@@ -35,20 +45,13 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
   const diffSeries = series('bias', L('有偏置 − 无偏置', 'with bias − without bias'), []);
   for (const c of sweep(cout)) {
     diffSeries.points.push({ x: c, y: countConvParams(cin, c, k, true) - countConvParams(cin, c, k, false) });
-    onProgress?.({ fraction: c / cout, series: snapshot([diffSeries]) });
+    onProgress?.({ charts: CHARTS, fraction: c / cout, series: snapshot([diffSeries]) });
     await yieldToEventLoop();
   }
   return {
     metrics: { withBias, withoutBias, biasParams: withBias - withoutBias },
     series: [diffSeries],
-    charts: [
-      {
-        key: 'main',
-        title: L('偏置参数个数 vs 输出通道', 'Bias parameters vs output channels'),
-        x: L('输出通道', 'Output channels'),
-        y: L('参数', 'Parameters'),
-      },
-    ],
+    charts: CHARTS,
   };
 }
 

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Params } from '../registry';
 import { L, num, series, snapshot, str, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable } from '../types';
 
 /** Side length of the bounding box of the non-zero pixels of a [size, size] image. */
 function nonZeroSide(values: ArrayLike<number>, size: number): number {
@@ -22,6 +22,16 @@ function nonZeroSide(values: ArrayLike<number>, size: number): number {
   }
   return hi < lo ? 0 : hi - lo + 1;
 }
+
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  {
+    key: 'main',
+    title: L('每层之后的感受野', 'Receptive field after each layer'),
+    x: L('层数', 'Layers'),
+    y: L('边长 (px)', 'Side (px)'),
+  },
+];
 
 async function run(params: Params, _seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const dilations = str(params, 'dilations').split(',').map(Number);
@@ -42,7 +52,7 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
       params_ += kernel.size;
       side = nonZeroSide(x.dataSync(), size);
       growth.points.push({ x: i + 1, y: side });
-      onProgress?.({ fraction: (i + 1) / dilations.length, series: snapshot([growth]) });
+      onProgress?.({ charts: CHARTS, fraction: (i + 1) / dilations.length, series: snapshot([growth]) });
       await yieldToEventLoop();
     }
   } finally {
@@ -52,14 +62,7 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
   return {
     metrics: { receptiveField: side, params: params_ },
     series: [growth],
-    charts: [
-      {
-        key: 'main',
-        title: L('每层之后的感受野', 'Receptive field after each layer'),
-        x: L('层数', 'Layers'),
-        y: L('边长 (px)', 'Side (px)'),
-      },
-    ],
+    charts: CHARTS,
     notes:
       side >= size
         ? [

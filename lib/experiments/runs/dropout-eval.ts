@@ -7,7 +7,12 @@ import * as tf from '@tensorflow/tfjs';
 import { subSeed } from '../prng';
 import type { Params } from '../registry';
 import { L, mean, num, series, snapshot, std, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable } from '../types';
+
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  { key: 'main', title: L('输入全为 1 时的输出', 'Output for an all-ones input'), x: L('第几次前向', 'Pass'), y: L('值', 'Value') },
+];
 
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const rate = num(params, 'rate');
@@ -31,7 +36,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       evalMean.points.push({ x: p + 1, y: mean(Array.from(ev)) });
       keptShare.points.push({ x: p + 1, y: tr.filter((v) => v !== 0).length / units });
       if ((p + 1) % 10 === 0) {
-        onProgress?.({ fraction: (p + 1) / passes, series: snapshot([trainMean, evalMean, keptShare]) });
+        onProgress?.({ charts: CHARTS, fraction: (p + 1) / passes, series: snapshot([trainMean, evalMean, keptShare]) });
         await yieldToEventLoop();
       }
     }
@@ -51,9 +56,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       keptFraction: kept.length / (units * passes),
     },
     series: [trainMean, evalMean, keptShare],
-    charts: [
-      { key: 'main', title: L('输入全为 1 时的输出', 'Output for an all-ones input'), x: L('第几次前向', 'Pass'), y: L('值', 'Value') },
-    ],
+    charts: CHARTS,
   };
 }
 

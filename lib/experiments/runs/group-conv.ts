@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { subSeed } from '../prng';
 import type { Params } from '../registry';
 import { L, num, series, snapshot, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable } from '../types';
 
 const SIDE = 8;
 
@@ -87,6 +87,16 @@ function failed(r: GroupConvResult | GroupSplitError, what: 'input' | 'filters')
   return r instanceof GroupSplitError && r.failures.some((f) => f.what === what);
 }
 
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  {
+    key: 'main',
+    title: L('能构建的分组数及其参数量', 'Group counts that build, and their parameters'),
+    x: L('分组数', 'Groups'),
+    y: L('参数', 'Parameters'),
+  },
+];
+
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const cin = num(params, 'inChannels');
   const g = num(params, 'groups');
@@ -108,21 +118,14 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       const r = attempt(x, cout, gi, k, subSeed(seed, 2));
       if (!(r instanceof GroupSplitError)) sweep.points.push({ x: gi, y: r.params });
       if (gi % 4 === 0) {
-        onProgress?.({ fraction: gi / maxG, series: snapshot([sweep]) });
+        onProgress?.({ charts: CHARTS, fraction: gi / maxG, series: snapshot([sweep]) });
         await yieldToEventLoop();
       }
     }
     return {
       metrics,
       series: [sweep],
-      charts: [
-        {
-          key: 'main',
-          title: L('能构建的分组数及其参数量', 'Group counts that build, and their parameters'),
-          x: L('分组数', 'Groups'),
-          y: L('参数', 'Parameters'),
-        },
-      ],
+      charts: CHARTS,
       notes: result instanceof GroupSplitError ? [L(`构建失败：${result.message}`, `Construction failed: ${result.message}`)] : undefined,
     };
   } finally {

@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { gaussian, mulberry32, subSeed } from '../prng';
 import type { Params } from '../registry';
 import { L, mean, num, series, snapshot, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
 
 const SAMPLES = 200;
 const NOISE = 0.5;
@@ -64,6 +64,12 @@ async function train(
   }
 }
 
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  { key: 'count', title: L('近零权重数（|w| < ε）', 'Near-zero weights (|w| < ε)'), x: L('轮数', 'Epoch'), y: L('个数', 'Count') },
+  { key: 'weight', title: L('一个无用特征的权重', 'The weight of one uninformative feature'), x: L('轮数', 'Epoch'), y: L('w', 'w') },
+];
+
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const features = num(params, 'features');
   const informative = Math.min(num(params, 'informative'), features);
@@ -96,7 +102,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
         counts[penalty].points.push({ x: e + 1, y: nearZero(w) });
         paths[penalty].points.push({ x: e + 1, y: w[watch]! });
         if ((e + 1) % 20 === 0) {
-          onProgress?.({ fraction: (k * epochs + e + 1) / (2 * epochs), series: snapshot(all) });
+          onProgress?.({ charts: CHARTS, fraction: (k * epochs + e + 1) / (2 * epochs), series: snapshot(all) });
           await yieldToEventLoop();
         }
       });
@@ -138,10 +144,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       l2SignFlips: signFlips(l2),
     },
     series: all,
-    charts: [
-      { key: 'count', title: L('近零权重数（|w| < ε）', 'Near-zero weights (|w| < ε)'), x: L('轮数', 'Epoch'), y: L('个数', 'Count') },
-      { key: 'weight', title: L('一个无用特征的权重', 'The weight of one uninformative feature'), x: L('轮数', 'Epoch'), y: L('w', 'w') },
-    ],
+    charts: CHARTS,
     notes: [
       L(
         `全批量梯度下降（学习率 ${LR}），${SAMPLES} 个样本，噪声标准差 ${NOISE}；震荡在最后 ${TAIL * 100}% 的轮次里测量。`,

@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { mulberry32, type Rng } from '../prng';
 import type { Params } from '../registry';
 import { L, num, series, snapshot, str, yieldToEventLoop } from '../run-utils';
-import type { Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
+import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable, Series } from '../types';
 
 const SIDE = 32;
 const MARGIN = 5;
@@ -85,6 +85,16 @@ function relativeChanges(x: tf.Tensor4D, shifted: tf.Tensor4D, pool: number): Re
   });
 }
 
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+const CHARTS: ChartSpec[] = [
+  {
+    key: 'main',
+    title: L('平移后的相对变化', 'Relative change after a shift'),
+    x: L('平移像素', 'Shift (px)'),
+    y: L('‖f(x) − f(平移 x)‖ / ‖f(x)‖', '‖f(x) − f(shifted x)‖ / ‖f(x)‖'),
+  },
+];
+
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const pool = num(params, 'poolSize');
   const shift = num(params, 'shift');
@@ -109,7 +119,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       shifted.dispose();
       if (k === shift) atShift = changes;
       for (const kind of ['raw', 'max', 'avg'] as const) curves[kind].points.push({ x: k, y: changes[kind] });
-      onProgress?.({ fraction: k / MAX_SHIFT, series: snapshot(Object.values(curves)) });
+      onProgress?.({ charts: CHARTS, fraction: k / MAX_SHIFT, series: snapshot(Object.values(curves)) });
       await yieldToEventLoop();
     }
   } finally {
@@ -119,14 +129,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   return {
     metrics: { maxChange: atShift.max, avgChange: atShift.avg, rawChange: atShift.raw },
     series: Object.values(curves),
-    charts: [
-      {
-        key: 'main',
-        title: L('平移后的相对变化', 'Relative change after a shift'),
-        x: L('平移像素', 'Shift (px)'),
-        y: L('‖f(x) − f(平移 x)‖ / ‖f(x)‖', '‖f(x) − f(shifted x)‖ / ‖f(x)‖'),
-      },
-    ],
+    charts: CHARTS,
   };
 }
 

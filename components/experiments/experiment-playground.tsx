@@ -1,0 +1,114 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { buttonClass } from '@/components/ui/field';
+import { getExperimentSpec, resolveParams, type ExperimentSpec, type ParamValue, type Params } from '@/lib/experiments/registry';
+import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
+import { localize, resolveLabels, type ExperimentLabels, type UiLocale } from './labels';
+import { MetricsTable } from './metrics-table';
+import { ParamControls } from './param-controls';
+import { RunCharts } from './run-charts';
+import { RunStatus } from './run-status';
+import { SeedControl } from './seed-control';
+import { useExperimentRunner } from './use-experiment-runner';
+import { Verdict } from './verdict';
+
+export interface ExperimentPlaygroundProps {
+  experimentId: string;
+  locale: UiLocale;
+  labels?: Partial<ExperimentLabels>;
+  initialParams?: Record<string, unknown>;
+  initialSeed?: number;
+  backend?: BackendName;
+  /** Where public/tfjs-wasm/ is served; default '/tfjs-wasm/'. */
+  wasmPath?: string;
+  /** Called after every finished run (e.g. to save it). */
+  onRun?: (result: RunResultMessage) => void;
+}
+
+/** Parameters, seed, Run, a live chart, the measurements and the verdict of one experiment. */
+export function ExperimentPlayground(props: ExperimentPlaygroundProps) {
+  const spec = getExperimentSpec(props.experimentId);
+  if (!spec) {
+    return (
+      <p role="alert" className="text-red-600 dark:text-red-400">
+        Unknown experiment “{props.experimentId}”.
+      </p>
+    );
+  }
+  return <Playground spec={spec} {...props} />;
+}
+
+function Playground({
+  spec,
+  locale,
+  labels: overrides,
+  initialParams,
+  initialSeed = 1,
+  backend,
+  wasmPath,
+  onRun,
+}: ExperimentPlaygroundProps & { spec: ExperimentSpec }) {
+  const labels = resolveLabels(locale, overrides);
+  const [params, setParams] = useState<Params>(() => resolveParams(spec, initialParams ?? {}).params);
+  const [seed, setSeed] = useState(initialSeed);
+  const { state, run } = useExperimentRunner({ backend, wasmPath });
+  const running = state.status === 'running';
+  const headingId = useId();
+
+  const start = () => {
+    run({ id: spec.id, params, seed })
+      .then((r) => onRun?.(r))
+      .catch(() => {
+        /* shown by RunStatus */
+      });
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="grid gap-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+      <header>
+        <h2 id={headingId} className="text-xl font-semibold">
+          {localize(spec.title, locale)}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-medium">{labels.claim}: </span>
+          {localize(spec.claim, locale)}
+        </p>
+      </header>
+
+      <fieldset className="grid gap-3">
+        <legend className="mb-2 text-sm font-semibold">{labels.parameters}</legend>
+        <ParamControls
+          specs={spec.params}
+          values={params}
+          locale={locale}
+          disabled={running}
+          onChange={(key: string, value: ParamValue) => setParams((p) => ({ ...p, [key]: value }))}
+        />
+      </fieldset>
+
+      <div className="flex flex-wrap items-end gap-3">
+        <SeedControl seed={seed} label={labels.seed} newSeedLabel={labels.newSeed} disabled={running} onChange={setSeed} />
+        <button type="button" onClick={start} disabled={running} className={buttonClass}>
+          {running ? labels.running : state.status === 'idle' ? labels.run : labels.rerun}
+        </button>
+      </div>
+
+      <RunStatus state={state} labels={labels} />
+      <RunCharts series={state.series} charts={state.charts} locale={locale} emptyText={labels.noData} />
+
+      {state.status === 'done' && state.result && (
+        <div className="grid gap-4 md:grid-cols-2">
+          <MetricsTable
+            spec={spec}
+            metrics={state.result.metrics}
+            locale={locale}
+            caption={labels.measurements}
+            headers={{ measurement: labels.measurement, value: labels.value }}
+          />
+          <Verdict spec={spec} result={state.result} locale={locale} labels={labels} />
+        </div>
+      )}
+    </section>
+  );
+}

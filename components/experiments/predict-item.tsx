@@ -1,0 +1,262 @@
+'use client';
+
+import { useId, useState, type ReactNode } from 'react';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
+import { getExperimentSpec, resolveParams, type ExperimentSpec, type Params } from '@/lib/experiments/registry';
+import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
+import type { Metrics } from '@/lib/experiments/types';
+import { fill, formatMetric, localize, resolveLabels, type ExperimentLabels, type UiLocale } from './labels';
+import { MetricsTable } from './metrics-table';
+import { RunCharts } from './run-charts';
+import { RunStatus } from './run-status';
+import { randomSeed, useExperimentRunner } from './use-experiment-runner';
+import { Verdict } from './verdict';
+
+export type Confidence = 'low' | 'medium' | 'high';
+
+export interface PredictResult {
+  /** The chosen outcome key, or the estimate (as text) for a numeric prediction. */
+  prediction: string;
+  confidence?: Confidence;
+  params: Params;
+  seed: number;
+  metrics: Metrics;
+  /** The outcome the run's answer rule decided. */
+  outcome: string;
+  correct: boolean;
+  backend: BackendName;
+  ms: number;
+}
+
+export interface PredictItemProps {
+  experimentId: string;
+  /** The predict block's params (already resolved by the content pipeline; defaults fill the rest). */
+  params?: Record<string, unknown>;
+  question: ReactNode;
+  /** Choice mode: options tied to outcome keys. */
+  options?: readonly { outcome: string; text: ReactNode }[];
+  /** Numeric mode: predict this metric; right when within ±tolerance. */
+  metric?: string;
+  tolerance?: number;
+  explanation?: ReactNode;
+  locale: UiLocale;
+  labels?: Partial<ExperimentLabels>;
+  /** Fixed seed (e.g. for tests); a random one otherwise. */
+  seed?: number;
+  /** Ask for a confidence rating (optional for the learner). Default true. */
+  askConfidence?: boolean;
+  backend?: BackendName;
+  wasmPath?: string;
+  onResult?: (result: PredictResult) => void;
+}
+
+/** Predict, commit, run, compare: the run's own answer rule says whether the prediction was right. */
+export function PredictItem(props: PredictItemProps) {
+  const spec = getExperimentSpec(props.experimentId);
+  if (!spec) {
+    return (
+      <p role="alert" className="text-red-600 dark:text-red-400">
+        Unknown experiment “{props.experimentId}”.
+      </p>
+    );
+  }
+  return <Predict spec={spec} {...props} />;
+}
+
+function Predict({
+  spec,
+  params: given,
+  question,
+  options,
+  metric,
+  tolerance = 0,
+  explanation,
+  locale,
+  labels: overrides,
+  seed: fixedSeed,
+  askConfidence = true,
+  backend,
+  wasmPath,
+  onResult,
+}: PredictItemProps & { spec: ExperimentSpec }) {
+  const labels = resolveLabels(locale, overrides);
+  const [params] = useState<Params>(() => resolveParams(spec, given ?? {}).params);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [estimate, setEstimate] = useState('');
+  const [confidence, setConfidence] = useState<Confidence | undefined>(undefined);
+  const [committed, setCommitted] = useState<{ prediction: string; seed: number } | null>(null);
+  const [graded, setGraded] = useState<PredictResult | null>(null);
+  const { state, run } = useExperimentRunner({ backend, wasmPath });
+  const ids = { question: useId(), options: useId(), confidence: useId(), estimate: useId() };
+  const numeric = metric !== undefined && !options?.length;
+  const metricSpec = numeric ? spec.metrics.find((m) => m.key === metric) : undefined;
+  const prediction = numeric ? (estimate.trim() !== '' && Number.isFinite(Number(estimate)) ? estimate.trim() : null) : choice;
+
+  const execute = (c: { prediction: string; seed: number }) => {
+    run({ id: spec.id, params, seed: c.seed })
+      .then((r: RunResultMessage) => {
+        const correct = numeric ? Math.abs(Number(c.prediction) - (r.metrics[metric!] ?? NaN)) <= tolerance : c.prediction === r.outcome;
+        const result: PredictResult = {
+          prediction: c.prediction,
+          confidence,
+          params: r.params,
+          seed: r.seed,
+          metrics: r.metrics,
+          outcome: r.outcome,
+          correct,
+          backend: r.backend,
+          ms: r.ms,
+        };
+        setGraded(result);
+        onResult?.(result);
+      })
+      .catch(() => {
+        /* shown by RunStatus; the learner can run again */
+      });
+  };
+
+  const commit = () => {
+    if (prediction === null || committed) return;
+    const c = { prediction, seed: fixedSeed ?? randomSeed() };
+    setCommitted(c);
+    execute(c);
+  };
+
+  const locked = committed !== null;
+  const optionClass = (outcome: string) => {
+    if (!graded)
+      return choice === outcome
+        ? 'border-indigo-500 bg-indigo-50 dark:border-indigo-400 dark:bg-indigo-950/40'
+        : 'border-slate-300 dark:border-slate-700';
+    if (outcome === graded.outcome) return 'border-green-500 bg-green-50 dark:border-green-600 dark:bg-green-950/40';
+    if (outcome === choice) return 'border-red-500 bg-red-50 dark:border-red-600 dark:bg-red-950/40';
+    return 'border-slate-300 dark:border-slate-700';
+  };
+
+  return (
+    <section aria-labelledby={ids.question} className="grid gap-4">
+      <div id={ids.question} className="text-lg">
+        {question}
+      </div>
+
+      {numeric ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.estimate} className="text-sm font-medium">
+            {fill(labels.estimate, {
+              unit: metricSpec ? localize(metricSpec.label, locale) + (metricSpec.unit ? `, ${metricSpec.unit}` : '') : (metric ?? ''),
+            })}
+          </label>
+          <input
+            id={ids.estimate}
+            type="number"
+            inputMode="decimal"
+            value={estimate}
+            disabled={locked}
+            onChange={(e) => setEstimate(e.target.value)}
+            aria-describedby={`${ids.estimate}-tol`}
+            className="w-40 rounded-md border border-slate-300 bg-white px-3 py-2 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-900"
+          />
+          <p id={`${ids.estimate}-tol`} className="text-xs text-slate-600 dark:text-slate-400">
+            {fill(labels.tolerance, { tolerance })}
+          </p>
+        </div>
+      ) : (
+        <fieldset className="grid gap-2">
+          <legend className="mb-1 text-sm text-slate-600 dark:text-slate-400">{labels.yourPrediction}</legend>
+          {(options ?? []).map((o) => (
+            <label
+              key={o.outcome}
+              className={`flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border-2 px-3 py-2 ${optionClass(o.outcome)}`}
+            >
+              <input
+                type="radio"
+                name={ids.options}
+                value={o.outcome}
+                checked={choice === o.outcome}
+                disabled={locked}
+                onChange={() => setChoice(o.outcome)}
+                className="mt-1.5 size-4 accent-indigo-600"
+              />
+              <span className="min-w-0 flex-1">{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {askConfidence && (
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <legend className="mb-1 w-full text-slate-600 dark:text-slate-400">{labels.confidence}</legend>
+          {(['low', 'medium', 'high'] as const).map((c) => (
+            <label key={c} className="flex items-center gap-1.5">
+              <input
+                type="radio"
+                name={ids.confidence}
+                value={c}
+                checked={confidence === c}
+                disabled={locked}
+                onChange={() => setConfidence(c)}
+                className="size-4 accent-indigo-600"
+              />
+              {c === 'low' ? labels.confidenceLow : c === 'medium' ? labels.confidenceMedium : labels.confidenceHigh}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      <div className="flex flex-wrap items-center gap-3">
+        {!locked ? (
+          <button type="button" onClick={commit} disabled={prediction === null} className={buttonClass}>
+            {labels.commit}
+          </button>
+        ) : (
+          <span className="text-sm text-slate-600 dark:text-slate-400">{labels.committed}</span>
+        )}
+        {committed && state.status === 'error' && (
+          <button type="button" onClick={() => execute(committed)} className={secondaryButtonClass}>
+            {labels.rerun}
+          </button>
+        )}
+      </div>
+
+      {locked && (
+        <>
+          <RunStatus state={state} labels={labels} />
+          <RunCharts series={state.series} charts={state.charts} locale={locale} emptyText={labels.noData} />
+        </>
+      )}
+
+      {graded && state.result && (
+        <>
+          <p
+            role="status"
+            className={`rounded-lg px-3 py-2 font-semibold ${graded.correct ? 'bg-green-50 text-green-800 dark:bg-green-950/40 dark:text-green-300' : 'bg-red-50 text-red-800 dark:bg-red-950/40 dark:text-red-300'}`}
+          >
+            {graded.correct ? labels.right : labels.wrong}
+            {numeric && metric && (
+              <span className="ml-2 font-normal">
+                {fill(labels.measuredValue, { value: formatMetric(graded.metrics[metric], metricSpec?.unit) })}
+              </span>
+            )}
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            <MetricsTable
+              spec={spec}
+              metrics={state.result.metrics}
+              locale={locale}
+              caption={labels.measurements}
+              headers={{ measurement: labels.measurement, value: labels.value }}
+              highlight={metric}
+            />
+            <Verdict spec={spec} result={state.result} locale={locale} labels={labels} />
+          </div>
+          {explanation && (
+            <div>
+              <h3 className="text-sm font-medium">{labels.explanation}</h3>
+              <div className="mt-1">{explanation}</div>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
