@@ -1,4 +1,5 @@
 // npm run db:migrate: applies pending migrations to the configured database. Idempotent.
+import { errorMessage } from '@/lib/errors';
 import { describeTarget, openAdapter } from '@/lib/db/adapter';
 import { applyMigrations } from '@/lib/db/migrations';
 import { configuredTarget } from '@/lib/db/target';
@@ -13,7 +14,7 @@ try {
       : `${describeTarget(target)}: already up to date.`,
   );
 } catch (e) {
-  console.error(`db:migrate failed on ${describeTarget(target)}: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`db:migrate failed on ${describeTarget(target)}: ${errorMessage(e)}`);
   process.exitCode = 1;
 } finally {
   await db.close();

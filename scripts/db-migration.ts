@@ -1,4 +1,5 @@
 // npm run db:migration -- <name>: writes a new migration from changes to schema.prisma.
+import { errorMessage } from '@/lib/errors';
 import { createMigration } from '@/lib/db/migrations';
 
 const name = process.argv.slice(2).find((a) => !a.startsWith('-'));
@@ -11,6 +12,6 @@ try {
   if (!made) console.log('schema.prisma matches the migration history; no migration written.');
   else console.log(`wrote ${made.dir}/migration.sql\n\n${made.sql}`);
 } catch (e) {
-  console.error(`db:migration failed: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`db:migration failed: ${errorMessage(e)}`);
   process.exit(1);
 }

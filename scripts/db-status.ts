@@ -1,4 +1,5 @@
 // npm run db:status: which migrations are applied and which are pending.
+import { errorMessage } from '@/lib/errors';
 import { describeTarget, openAdapter } from '@/lib/db/adapter';
 import { migrationStatus } from '@/lib/db/migrations';
 import { configuredTarget } from '@/lib/db/target';
@@ -15,7 +16,7 @@ try {
   console.log(s.pending.length ? `${s.pending.length} pending: run npm run db:migrate` : 'Database schema is up to date.');
   if (s.pending.length || s.failed.length) process.exitCode = 1;
 } catch (e) {
-  console.error(`db:status failed on ${describeTarget(target)}: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`db:status failed on ${describeTarget(target)}: ${errorMessage(e)}`);
   process.exitCode = 1;
 } finally {
   await db.close();

@@ -1,5 +1,6 @@
 // npm start: prepares the database, builds when the sources changed, and serves
 // the app on http://localhost:3000 (PORT to change it).
+import { errorMessage } from '@/lib/errors';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ if (!process.env.AUTH_SECRET) {
 try {
   await prepareDatabase((line) => console.log(line));
 } catch (err) {
-  console.error(`\nRecall Lab cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+  console.error(`\nRecall Lab cannot start: ${errorMessage(err)}\n`);
   process.exit(1);
 } finally {
   await closeDb(); // only one process may open the PGlite directory: the server opens it next

@@ -26,7 +26,9 @@ async function doneToday(userId: string, today: string, deckCardIds?: Set<string
   const count = (kind: string, filter?: Set<string>) =>
     new Set(rows.filter((r) => r.kind === kind && (!filter || filter.has(r.cardId))).map((r) => r.cardId)).size;
   const all: DoneCounts = { newCount: count('new'), reviewCount: count('review') };
-  const deck: DoneCounts | undefined = deckCardIds ? { newCount: count('new', deckCardIds), reviewCount: count('review', deckCardIds) } : undefined;
+  const deck: DoneCounts | undefined = deckCardIds
+    ? { newCount: count('new', deckCardIds), reviewCount: count('review', deckCardIds) }
+    : undefined;
   return { all, deck };
 }
 
@@ -39,12 +41,22 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
   const deck = deckId ? await db().deck.findFirst({ where: { id: deckId, archivedAt: null } }) : null;
   if (deckId && !deck) return null;
   const cards = deck
-    ? (await db().deckCard.findMany({ where: { deckId: deck.id, card: { archivedAt: null } }, select: { cardId: true, card: { select: { position: true } } } })).map((dc) => ({
+    ? (
+        await db().deckCard.findMany({
+          where: { deckId: deck.id, card: { archivedAt: null } },
+          select: { cardId: true, card: { select: { position: true } } },
+        })
+      ).map((dc) => ({
         id: dc.cardId,
         position: dc.card.position,
         deck: deck.id,
       }))
-    : (await db().card.findMany({ where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } }, select: { id: true, position: true, topic: true } })).map((c) => ({
+    : (
+        await db().card.findMany({
+          where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } },
+          select: { id: true, position: true, topic: true },
+        })
+      ).map((c) => ({
         id: c.id,
         position: c.position,
         deck: c.topic,
@@ -60,7 +72,9 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
     timeZone: user.timeZone,
     rolloverHour: user.rolloverHour,
     limits: { newPerDay: user.newPerDay, reviewsPerDay: user.reviewsPerDay },
-    deckLimits: deck ? { [deck.id]: { newPerDay: deck.newPerDay ?? undefined, reviewsPerDay: deck.reviewsPerDay ?? undefined } } : undefined,
+    deckLimits: deck
+      ? { [deck.id]: { newPerDay: deck.newPerDay ?? undefined, reviewsPerDay: deck.reviewsPerDay ?? undefined } }
+      : undefined,
     doneToday: { ...done.all, byDeck: deck && done.deck ? { [deck.id]: done.deck } : undefined },
   });
   const counts: QueueCounts = { repeat: 0, review: 0, new: 0 };
@@ -104,4 +118,11 @@ export async function reviewItems(queue: ReviewQueue, entries: QueueEntry[]): Pr
       },
     ];
   });
+}
+
+/** A predict card's experiment binding, for judging a run on the server. */
+export async function getPredictSpec(cardId: string): Promise<PredictSpec | null> {
+  const card = await db().card.findUnique({ where: { id: cardId }, select: { type: true, data: true } });
+  if (card?.type !== 'predict') return null;
+  return ((card.data ?? {}) as CardData).predict ?? null;
 }

@@ -10,13 +10,36 @@ let t: TestDb;
 let n = 0;
 
 async function seedCards(count: number, deckId = 'deck'): Promise<string[]> {
-  await t.prisma.note.upsert({ where: { topic: 't' }, update: {}, create: { topic: 't', title: 'T', file: 'content/notes/t.md', markdown: '', tags: [], position: 0 } });
-  await t.prisma.deck.upsert({ where: { id: deckId }, update: {}, create: { id: deckId, titleZh: 'D', titleEn: 'D', descriptionZh: '', descriptionEn: '', position: 0 } });
+  await t.prisma.note.upsert({
+    where: { topic: 't' },
+    update: {},
+    create: { topic: 't', title: 'T', file: 'content/notes/t.md', markdown: '', tags: [], position: 0 },
+  });
+  await t.prisma.deck.upsert({
+    where: { id: deckId },
+    update: {},
+    create: { id: deckId, titleZh: 'D', titleEn: 'D', descriptionZh: '', descriptionEn: '', position: 0 },
+  });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = `c${++n}`;
     await t.prisma.card.create({
-      data: { id, groupId: id, type: 'basic', front: `Q${n}`, back: `A${n}`, data: {}, topic: 't', file: 'content/notes/t.md', line: n, column: 1, headingPath: [], tags: [], position: n, sourceHash: 'x' },
+      data: {
+        id,
+        groupId: id,
+        type: 'basic',
+        front: `Q${n}`,
+        back: `A${n}`,
+        data: {},
+        topic: 't',
+        file: 'content/notes/t.md',
+        line: n,
+        column: 1,
+        headingPath: [],
+        tags: [],
+        position: n,
+        sourceHash: 'x',
+      },
     });
     await t.prisma.deckCard.create({ data: { deckId, cardId: id, position: n } });
     ids.push(id);
@@ -31,7 +54,12 @@ async function learner(tz = 'Asia/Shanghai'): Promise<AppUser> {
 }
 
 const answer = (cardId: string, grade: 0 | 1 | 2 | 3 | 4 | 5, key: string, expectedVersion = 0) => ({
-  cardId, grade, durationMs: 1500, idempotencyKey: key, clientAt: new Date().toISOString(), expectedVersion,
+  cardId,
+  grade,
+  durationMs: 1500,
+  idempotencyKey: key,
+  clientAt: new Date().toISOString(),
+  expectedVersion,
 });
 
 beforeAll(async () => {
@@ -52,7 +80,15 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     expect(state.due.toISOString()).toBe(expected.due.toISOString());
     const log = await t.prisma.review.findMany({ where: { userId: user.id } });
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ grade: 5, kind: 'new', efBefore: null, efAfter: 2.6, intervalAfter: 1, durationMs: 1500, versionAfter: 1 });
+    expect(log[0]).toMatchObject({
+      grade: 5,
+      kind: 'new',
+      efBefore: null,
+      efAfter: 2.6,
+      intervalAfter: 1,
+      durationMs: 1500,
+      versionAfter: 1,
+    });
     expect(log[0]!.dayKey).toBe(dayKey(now, 'Asia/Shanghai', 4));
   });
 
@@ -63,7 +99,10 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     const again = await recordAnswer(user, answer(card!, 4, 'key-dup-000001'));
     expect(first.kind).toBe('ok');
     expect(again.kind).toBe('duplicate');
-    const [a, b] = await Promise.all([recordAnswer(user, answer(card!, 5, 'key-dup-000002', 1)), recordAnswer(user, answer(card!, 5, 'key-dup-000002', 1))]);
+    const [a, b] = await Promise.all([
+      recordAnswer(user, answer(card!, 5, 'key-dup-000002', 1)),
+      recordAnswer(user, answer(card!, 5, 'key-dup-000002', 1)),
+    ]);
     expect([a.kind, b.kind].sort()).toEqual(['duplicate', 'ok']);
     expect(await t.prisma.review.count({ where: { userId: user.id } })).toBe(2);
     const state = await t.prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card! } } });
@@ -75,7 +114,10 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     const user = await learner();
     const [card] = await seedCards(1);
     await recordAnswer(user, answer(card!, 4, 'tab-seed-0001'));
-    const [a, b] = await Promise.all([recordAnswer(user, answer(card!, 5, 'tab-a-000001', 1)), recordAnswer(user, answer(card!, 1, 'tab-b-000001', 1))]);
+    const [a, b] = await Promise.all([
+      recordAnswer(user, answer(card!, 5, 'tab-a-000001', 1)),
+      recordAnswer(user, answer(card!, 1, 'tab-b-000001', 1)),
+    ]);
     expect([a.kind, b.kind].sort()).toEqual(['conflict', 'ok']);
     const conflict = a.kind === 'conflict' ? a : b;
     if (conflict.kind !== 'conflict') throw new Error('unreachable');

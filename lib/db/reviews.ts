@@ -34,7 +34,7 @@ async function conflictInfo(userId: string, cardId: string): Promise<ConflictInf
  * tabs answering the same card apply exactly one answer and report a conflict for
  * the other.
  */
-export async function recordAnswer(user: Learner, input: AnswerInput, now = new Date()): Promise<AnswerOutcome> {
+export async function recordAnswer(user: Learner, input: AnswerInput & { runCorrect?: boolean }, now = new Date()): Promise<AnswerOutcome> {
   const { id: userId } = user;
   const opts = { timeZone: user.timeZone, rolloverHour: user.rolloverHour };
   const findByKey = () => db().review.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
@@ -95,13 +95,16 @@ export async function recordAnswer(user: Learner, input: AnswerInput, now = new 
             seed: r.seed,
             metrics: r.metrics,
             outcome: r.outcome,
-            correct: r.prediction === r.outcome,
+            correct: input.runCorrect ?? r.prediction === r.outcome,
             backend: r.backend ?? null,
             durationMs: r.durationMs ?? null,
           },
         });
       }
-      return { kind: 'ok', ack: { reviewId: review.id, cardId: input.cardId, state: serializeState(next), version: version + 1, duplicate: false } } as const;
+      return {
+        kind: 'ok',
+        ack: { reviewId: review.id, cardId: input.cardId, state: serializeState(next), version: version + 1, duplicate: false },
+      } as const;
     });
   } catch (e) {
     const raced = e instanceof VersionConflict || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002');
@@ -114,9 +117,7 @@ export async function recordAnswer(user: Learner, input: AnswerInput, now = new 
 }
 
 export type UndoOutcome =
-  | { kind: 'ok'; cardId: string; state: CardState; version: number }
-  | { kind: 'not_found' }
-  | { kind: 'conflict'; conflict: ConflictInfo };
+  { kind: 'ok'; cardId: string; state: CardState; version: number } | { kind: 'not_found' } | { kind: 'conflict'; conflict: ConflictInfo };
 
 /**
  * Undoes an answer: restores the state before it and marks the log row undone (never
@@ -136,7 +137,9 @@ export async function undoAnswer(userId: string, reviewId: string, now = new Dat
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: review.cardId } } });
       // Only the card's latest answer can be undone; the version check below guards races.
       if (latest?.id !== review.id || !row) throw new VersionConflict();
-      const before = review.stateBefore ? deserializeState(review.stateBefore as unknown as Parameters<typeof deserializeState>[0]) : newCardState(now);
+      const before = review.stateBefore
+        ? deserializeState(review.stateBefore as unknown as Parameters<typeof deserializeState>[0])
+        : newCardState(now);
       const version = row.version + 1;
       const updated = await tx.cardState.updateMany({
         where: { userId, cardId: review.cardId, version: row.version },

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/lib/errors';
 import 'server-only';
 import { prepareDatabase } from './prepare';
 
@@ -9,7 +10,7 @@ export async function prepareAtServerStart(): Promise<void> {
   try {
     await prepareDatabase((line) => console.log(line));
   } catch (e) {
-    console.error(`\nRecall Lab cannot start: ${e instanceof Error ? e.message : String(e)}\n`);
+    console.error(`\nRecall Lab cannot start: ${errorMessage(e)}\n`);
     process.exit(1);
   }
 }

@@ -27,7 +27,12 @@ export interface TodayOverview {
 }
 
 /** Cards coming due on each of the next `days` learning days (today includes overdue). */
-export async function dueForecast(user: Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'>, deckId: string | undefined, days: number, now = new Date()): Promise<DayCount[]> {
+export async function dueForecast(
+  user: Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'>,
+  deckId: string | undefined,
+  days: number,
+  now = new Date(),
+): Promise<DayCount[]> {
   const rows = await db().cardState.findMany({
     where: { userId: user.id, card: { archivedAt: null, ...(deckId ? { decks: { some: { deckId } } } : {}) } },
   });
@@ -42,10 +47,18 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
   const [memberships, stateRows, recent, dayKeys] = await Promise.all([
     db().deckCard.findMany({
       where: { deck: { archivedAt: null }, card: { archivedAt: null } },
-      select: { deckId: true, cardId: true, card: { select: { position: true, topic: true } }, deck: { select: { titleZh: true, titleEn: true, position: true, newPerDay: true, reviewsPerDay: true } } },
+      select: {
+        deckId: true,
+        cardId: true,
+        card: { select: { position: true, topic: true } },
+        deck: { select: { titleZh: true, titleEn: true, position: true, newPerDay: true, reviewsPerDay: true } },
+      },
     }),
     db().cardState.findMany({ where: { userId: user.id, card: { archivedAt: null } } }),
-    db().review.findMany({ where: { userId: user.id, undoneAt: null, serverAt: { gte: since } }, select: { serverAt: true, dayKey: true, kind: true, cardId: true } }),
+    db().review.findMany({
+      where: { userId: user.id, undoneAt: null, serverAt: { gte: since } },
+      select: { serverAt: true, dayKey: true, kind: true, cardId: true },
+    }),
     db().review.findMany({ where: { userId: user.id, undoneAt: null }, distinct: ['dayKey'], select: { dayKey: true } }),
   ]);
   const states = new Map<string, CardState>(stateRows.map((r) => [r.cardId, toCardState(r)]));
@@ -61,7 +74,11 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
   for (const m of memberships) allCards.set(m.cardId, m.card);
   const queue = buildQueue({
     cards: [...allCards].map(([cardId, c]) => ({ cardId, deckId: c.topic, state: states.get(cardId) ?? null, position: c.position })),
-    now, timeZone, rolloverHour, limits, doneToday: doneFor(),
+    now,
+    timeZone,
+    rolloverHour,
+    limits,
+    doneToday: doneFor(),
   });
 
   const byDeck = new Map<string, { meta: (typeof memberships)[number]['deck']; cards: { cardId: string; position: number }[] }>();
@@ -76,11 +93,20 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
       const ids = new Set(cards.map((c) => c.cardId));
       const q = buildQueue({
         cards: cards.map((c) => ({ cardId: c.cardId, deckId, state: states.get(c.cardId) ?? null, position: c.position })),
-        now, timeZone, rolloverHour, limits,
+        now,
+        timeZone,
+        rolloverHour,
+        limits,
         deckLimits: { [deckId]: { newPerDay: meta.newPerDay ?? undefined, reviewsPerDay: meta.reviewsPerDay ?? undefined } },
         doneToday: { ...doneFor(), byDeck: { [deckId]: doneFor(ids) } },
       });
-      return { deckId, titleZh: meta.titleZh, titleEn: meta.titleEn, due: q.filter((e) => e.kind !== 'new').length, new: q.filter((e) => e.kind === 'new').length };
+      return {
+        deckId,
+        titleZh: meta.titleZh,
+        titleEn: meta.titleEn,
+        due: q.filter((e) => e.kind !== 'new').length,
+        new: q.filter((e) => e.kind === 'new').length,
+      };
     });
 
   return {
@@ -89,8 +115,17 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     repeats: queue.filter((e) => e.kind === 'repeat').length,
     newAvailable: queue.filter((e) => e.kind === 'new').length,
     reviewedToday: todays.length,
-    streak: streak(dayKeys.map((d) => d.dayKey), today),
-    heatmap: heatmap(recent.map((r) => ({ at: r.serverAt })), now, timeZone, rolloverHour, 90),
+    streak: streak(
+      dayKeys.map((d) => d.dayKey),
+      today,
+    ),
+    heatmap: heatmap(
+      recent.map((r) => ({ at: r.serverAt })),
+      now,
+      timeZone,
+      rolloverHour,
+      90,
+    ),
     forecast: forecast([...states.values()], now, timeZone, rolloverHour, 7),
     decks,
   };

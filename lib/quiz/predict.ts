@@ -12,3 +12,22 @@ export function gradePrediction(correct: boolean, confidence?: Confidence | null
   if (correct) return confidence === 'high' ? 5 : confidence === 'low' ? 3 : 4;
   return confidence === 'high' ? 0 : confidence === 'low' ? 2 : 1;
 }
+
+/**
+ * Whether a prediction was right. With a metric (a numeric prediction) the measured
+ * value must lie within the tolerance; otherwise the chosen option must be the
+ * outcome the answer rule decided from the measurements.
+ */
+export function predictionCorrect(
+  prediction: string,
+  outcome: string,
+  metrics: Record<string, number>,
+  spec?: { metric?: string; tolerance?: number },
+): boolean {
+  if (spec?.metric) {
+    const measured = metrics[spec.metric];
+    const guess = Number(prediction);
+    return measured !== undefined && Number.isFinite(guess) && Math.abs(guess - measured) <= (spec.tolerance ?? 0);
+  }
+  return prediction === outcome;
+}

@@ -2,10 +2,18 @@
 
 import { authedAction, type ActionResult } from '@/lib/auth/guard';
 import { recordAnswer, undoAnswer } from '@/lib/db/reviews';
-import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
+import { getPredictSpec, loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
+import { predictionCorrect } from '@/lib/quiz/predict';
 import { dueForecast } from '@/lib/db/today';
 import { answerSchema, forecastSchema, loadMoreSchema, undoSchema } from '@/lib/review/schemas';
-import { serializeState, type AnswerAck, type ConflictInfo, type QueueCounts, type ReviewItem, type SerializedState } from '@/lib/review/types';
+import {
+  serializeState,
+  type AnswerAck,
+  type ConflictInfo,
+  type QueueCounts,
+  type ReviewItem,
+  type SerializedState,
+} from '@/lib/review/types';
 import type { Grade } from '@/lib/srs';
 
 type AnswerResult = ActionResult<AnswerAck> | { ok: false; error: 'conflict'; conflict: ConflictInfo };
@@ -13,27 +21,47 @@ type AnswerResult = ActionResult<AnswerAck> | { ok: false; error: 'conflict'; co
 /** Records one answer; safe to retry with the same idempotency key. */
 export async function answerCard(raw: unknown): Promise<AnswerResult> {
   return authedAction(answerSchema, 'learner', async (input, user): Promise<AnswerResult> => {
-    // A prediction's grade must agree with the run: a wrong prediction cannot pass.
-    if (input.run && input.run.prediction !== input.run.outcome && input.grade >= 3) {
-      return { ok: false, error: 'invalid', fieldErrors: { grade: ['a wrong prediction grades below 3'] } };
+    let runCorrect: boolean | undefined;
+    if (input.run) {
+      // The server judges the run itself: the outcome comes from the experiment's answer
+      // rule over the measurements, and a wrong prediction cannot be graded as a pass.
+      const spec = await getPredictSpec(input.cardId);
+      if (!spec || spec.experiment !== input.run.experimentId)
+        return { ok: false, error: 'invalid', fieldErrors: { run: ["not this card's experiment"] } };
+      const { getRunnable } = await import('@/lib/experiments/runnables');
+      const decided = getRunnable(spec.experiment)?.decide(input.run.metrics, input.run.params);
+      if (!decided) return { ok: false, error: 'invalid', fieldErrors: { run: ['unknown experiment'] } };
+      runCorrect = predictionCorrect(input.run.prediction, decided, input.run.metrics, spec);
+      if (!runCorrect && input.grade >= 3)
+        return { ok: false, error: 'invalid', fieldErrors: { grade: ['a wrong prediction grades below 3'] } };
+      input.run.outcome = decided;
     }
-    const out = await recordAnswer(user, { ...input, grade: input.grade as Grade });
+    const out = await recordAnswer(user, { ...input, grade: input.grade as Grade, runCorrect });
     if (out.kind === 'not_found') return { ok: false, error: 'not_found' };
     if (out.kind === 'conflict') return { ok: false, error: 'conflict', conflict: out.conflict };
     return { ok: true, data: out.ack };
   })(raw);
 }
 
-export async function undoReview(raw: unknown): Promise<ActionResult<{ cardId: string; state: SerializedState | null; version: number; item: ReviewItem }>> {
+export async function undoReview(
+  raw: unknown,
+): Promise<ActionResult<{ cardId: string; state: SerializedState | null; version: number; item: ReviewItem }>> {
   return authedAction(undoSchema, 'learner', async ({ reviewId }, user) => {
     const out = await undoAnswer(user.id, reviewId);
     if (out.kind === 'not_found') return { ok: false, error: 'not_found' };
     if (out.kind === 'conflict') return { ok: false, error: 'conflict' };
-    const queue = { entries: [], counts: { repeat: 0, review: 0, new: 0 }, states: new Map([[out.cardId, { state: out.state, version: out.version }]]) };
+    const queue = {
+      entries: [],
+      counts: { repeat: 0, review: 0, new: 0 },
+      states: new Map([[out.cardId, { state: out.state, version: out.version }]]),
+    };
     const kind = out.state.lastReview === null ? 'new' : 'review';
     const [item] = await reviewItems(queue, [{ cardId: out.cardId, deckId: '', kind }]);
     if (!item) return { ok: false, error: 'not_found' };
-    return { ok: true, data: { cardId: out.cardId, state: out.state.lastReview ? serializeState(out.state) : null, version: out.version, item } };
+    return {
+      ok: true,
+      data: { cardId: out.cardId, state: out.state.lastReview ? serializeState(out.state) : null, version: out.version, item },
+    };
   })(raw);
 }
 

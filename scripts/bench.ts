@@ -1,0 +1,154 @@
+// npm run bench: measures the hot paths. Speed lives here, never in test assertions.
+// Sections: scheduler, queue, content pipeline, database (PGlite in memory, or
+// TEST_DATABASE_URL), experiments in Node (tfjs cpu). `-- --only=<section>` runs one.
+import { loadContent } from '@/lib/content/load';
+import { renderMarkdown } from '@/lib/content/render';
+import { buildQueue, schedule, type CardState, type Grade } from '@/lib/srs';
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const rows: { section: string; name: string; value: string }[] = [];
+
+function report(section: string, name: string, value: string) {
+  rows.push({ section, name, value });
+  console.log(`${section.padEnd(12)} ${name.padEnd(52)} ${value}`);
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function benchScheduler() {
+  const opts = { timeZone: 'Asia/Shanghai', rolloverHour: 4 };
+  const n = 100_000;
+  const { ms } = await time(() => {
+    let s: CardState | null = null;
+    let now = new Date('2026-01-01T00:00:00Z');
+    for (let i = 0; i < n; i++) {
+      s = schedule(i % 50 === 0 ? null : s, ((i * 7) % 6) as Grade, now, opts);
+      now = new Date(now.getTime() + 3_600_000);
+    }
+  });
+  report('scheduler', `schedule() x ${n}`, `${((ms * 1000) / n).toFixed(2)} µs/call`);
+  const cards = Array.from({ length: 10_000 }, (_, i) => ({
+    cardId: `c${i}`,
+    deckId: `d${i % 10}`,
+    position: i,
+    state: i % 3 === 0 ? null : schedule(null, 4, new Date(Date.UTC(2026, 0, 1 + (i % 60))), opts),
+  }));
+  const q = await time(() => buildQueue({ cards, now: new Date('2026-03-01T00:00:00Z'), ...opts }));
+  report('queue', 'buildQueue() over 10,000 cards', `${q.ms.toFixed(1)} ms (${q.value.length} queued)`);
+}
+
+async function benchContent() {
+  const load = await time(() => loadContent(process.cwd()));
+  report('content', `loadContent() ${load.value.notes.length} notes, ${load.value.cards.length} cards`, `${load.ms.toFixed(0)} ms`);
+  const again = await time(() => loadContent(process.cwd()));
+  report('content', 'loadContent() warm', `${again.ms.toFixed(0)} ms`);
+  const render = await time(() => {
+    for (const c of load.value.cards) {
+      renderMarkdown(c.front);
+      renderMarkdown(c.back);
+    }
+  });
+  report('content', `renderMarkdown() front+back of every card`, `${(render.ms / load.value.cards.length).toFixed(2)} ms/card`);
+}
+
+async function benchDatabase() {
+  const { createTestDb } = await import('@/lib/db/testing');
+  const { recordAnswer } = await import('@/lib/db/reviews');
+  const { loadReviewQueue, reviewItems } = await import('@/lib/db/review-queue');
+  const { todayOverview } = await import('@/lib/db/today');
+  const { syncContent } = await import('@/lib/db/content-sync');
+  const { createUser, getUserById } = await import('@/lib/db/users');
+  const t = await createTestDb();
+  const engine = t.engine;
+  try {
+    const content = await loadContent(process.cwd());
+    const sync = await time(() => syncContent(content));
+    report('database', `${engine}: first content sync (${content.cards.length} cards)`, `${sync.ms.toFixed(0)} ms`);
+    const resync = await time(() => syncContent(content));
+    report('database', `${engine}: content sync, nothing changed`, `${resync.ms.toFixed(0)} ms`);
+    const u = await createUser({ email: 'bench@example.com', passwordHash: 'x' });
+    const user = (await getUserById(u!.id))!;
+    const big = { ...user, newPerDay: 10_000 };
+    const queue = (await loadReviewQueue(big))!;
+    const answers: number[] = [];
+    let now = Date.parse('2026-06-01T02:00:00Z');
+    for (const [i, e] of queue.entries.entries()) {
+      const r = await time(() =>
+        recordAnswer(
+          user,
+          {
+            cardId: e.cardId,
+            grade: ((i % 3) + 3) as Grade,
+            durationMs: 1000,
+            idempotencyKey: `bench-${i}-xxxxxxxx`,
+            clientAt: new Date(now).toISOString(),
+            expectedVersion: 0,
+          },
+          new Date(now),
+        ),
+      );
+      answers.push(r.ms);
+      now += 5_000;
+    }
+    report(
+      'database',
+      `${engine}: recordAnswer() x ${answers.length}`,
+      `p50 ${pct(answers, 50).toFixed(1)} ms, p95 ${pct(answers, 95).toFixed(1)} ms`,
+    );
+    const dup = await time(() =>
+      recordAnswer(user, {
+        cardId: queue.entries[0]!.cardId,
+        grade: 4,
+        durationMs: 1,
+        idempotencyKey: 'bench-0-xxxxxxxx',
+        clientAt: new Date().toISOString(),
+        expectedVersion: 0,
+      }),
+    );
+    report('database', `${engine}: recordAnswer() retry of a recorded key`, `${dup.ms.toFixed(1)} ms (${dup.value.kind})`);
+    const later = new Date(now + 30 * 86_400_000);
+    const q = await time(() => loadReviewQueue(big, undefined, later));
+    report('database', `${engine}: loadReviewQueue() all decks`, `${q.ms.toFixed(1)} ms (${q.value!.entries.length} due)`);
+    const items = await time(() => reviewItems(q.value!, q.value!.entries.slice(0, 12)));
+    report('database', `${engine}: reviewItems() first 12, rendered`, `${items.ms.toFixed(1)} ms`);
+    const o = await time(() => todayOverview(user, later));
+    report('database', `${engine}: todayOverview()`, `${o.ms.toFixed(1)} ms`);
+  } finally {
+    await t.close();
+  }
+}
+
+async function benchExperiments() {
+  const tf = await import('@tensorflow/tfjs');
+  await tf.setBackend('cpu');
+  await tf.ready();
+  const { experimentSpecs } = await import('@/lib/experiments/registry');
+  const { runExperiment } = await import('@/lib/experiments/runnables');
+  for (const spec of experimentSpecs) {
+    const first = await runExperiment(spec.id, {}, 1);
+    const warm = await runExperiment(spec.id, {}, 2);
+    report(
+      'experiments',
+      `${spec.id} (node, tfjs cpu) first / warm`,
+      `${first.ms.toFixed(0)} / ${warm.ms.toFixed(0)} ms → ${first.outcome}`,
+    );
+  }
+}
+
+const sections: Record<string, () => Promise<void>> = {
+  scheduler: benchScheduler,
+  content: benchContent,
+  database: benchDatabase,
+  experiments: benchExperiments,
+};
+for (const [name, fn] of Object.entries(sections)) {
+  if (only && only !== name) continue;
+  await fn();
+}
+console.log(`\n${rows.length} measurements.`);
