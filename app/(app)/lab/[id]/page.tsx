@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ExperimentPlayground } from '@/components/experiments/experiment-playground';
+import { getExperimentSpec } from '@/lib/experiments/registry';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const spec = getExperimentSpec((await params).id);
+  const zh = (await getLocale()) !== 'en';
+  return { title: spec ? (zh ? spec.title.zh : spec.title.en) : (await getTranslations('lab'))('title') };
+}
+
+export default async function ExperimentPage({ params }: { params: Promise<{ id: string }> }) {
+  const spec = getExperimentSpec((await params).id);
+  if (!spec) notFound();
+  const t = await getTranslations('lab');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
+  const zh = locale === 'zh-CN';
+  return (
+    <section className="flex flex-col gap-6">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
+        <Link href="/lab" className="text-indigo-700 hover:underline dark:text-indigo-300">
+          ← {t('title')}
+        </Link>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-bold">{zh ? spec.title.zh : spec.title.en}</h1>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          <span className="font-medium">{t('claim')}:</span> {zh ? spec.claim.zh : spec.claim.en}{' '}
+          <Link href={`/notes/${spec.noteTopic}`} className="text-indigo-700 underline dark:text-indigo-300">
+            {t('fromNote')}
+          </Link>
+        </p>
+      </div>
+      <ExperimentPlayground experimentId={spec.id} locale={locale} />
+    </section>
+  );
+}
