@@ -11,7 +11,7 @@ test('run an experiment freely from /lab: live chart, measurements and verdict',
   await expect(page.getByRole('heading', { name: 'Lab', level: 1 })).toBeVisible();
   await expect(page.getByRole('listitem')).toHaveCount(9);
   await page.getByRole('link', { name: 'L1 vs L2 sparsity' }).click();
-  await expect(page.getByRole('heading', { name: 'L1 vs L2 sparsity', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'L1 vs L2 sparsity' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByText(/Ran on (wasm|cpu) in \d+ ms/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('img').first()).toBeVisible();
@@ -41,7 +41,9 @@ test('a predict card in review: predict, run, see the chart and the verdict, the
   }
   const commit = card(page).getByRole('button', { name: 'Commit prediction' });
   await expect(commit).toBeDisabled(); // nothing chosen yet
-  await card(page).getByRole('radio', { name: /等于输出通道数/ }).check();
+  await card(page)
+    .getByRole('radio', { name: /等于输出通道数/ })
+    .check();
   await card(page).getByRole('radio', { name: 'Fairly sure' }).check();
   await commit.click();
   const verdict = card(page).getByText(/^Your prediction was (right|wrong)\./);

@@ -27,7 +27,9 @@ export default async function TodayPage() {
         <div>
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t('greeting', { name: user.name || user.email })}</p>
-          <p className="mt-1 text-xs text-slate-500">{t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}</p>
+          <p className="mt-1 text-xs text-slate-500">
+            {t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}
+          </p>
         </div>
         {dueNow + o.newAvailable > 0 ? (
           <Link href="/review" className={`${buttonClass} px-6 py-3 text-lg`}>
@@ -48,11 +50,19 @@ export default async function TodayPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <h2 className="mb-3 font-semibold">{t('heatmap')}</h2>
-          <Heatmap days={o.heatmap} label={t('heatmap')} cellLabel={(d) => t('reviewsOn', { count: d.count, day: dateFmt.format(asDate(d.day)) })} />
+          <Heatmap
+            days={o.heatmap}
+            label={t('heatmap')}
+            cellLabel={(d) => t('reviewsOn', { count: d.count, day: dateFmt.format(asDate(d.day)) })}
+          />
         </section>
         <section className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <h2 className="mb-3 font-semibold">{t('forecast')}</h2>
-          <ForecastBars days={o.forecast} label={t('forecast')} dayLabel={(d, i) => (i === 0 ? t('todayShort') : weekday.format(asDate(d.day)))} />
+          <ForecastBars
+            days={o.forecast}
+            label={t('forecast')}
+            dayLabel={(d, i) => (i === 0 ? t('todayShort') : weekday.format(asDate(d.day)))}
+          />
         </section>
       </div>
       <section className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -60,9 +70,15 @@ export default async function TodayPage() {
         <table className="mt-2 w-full text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-800">
-              <th scope="col" className="px-4 py-2 font-medium">{t('deck')}</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">{t('due')}</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">{t('new')}</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {t('deck')}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                {t('due')}
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                {t('new')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -158,14 +158,32 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   it('a predict answer stores its run (prediction, params, seed, measurements) once, linked to the review', async () => {
     const user = await learner();
     const [card] = await seedCards(1);
-    const run = { experimentId: 'conv-bias-params', prediction: 'equals-out', confidence: 'high' as const, params: { inChannels: 6, outChannels: 7, kernelSize: 3 }, seed: 42, metrics: { withBias: 385, withoutBias: 378, biasParams: 7 }, outcome: 'equals-out', backend: 'wasm', durationMs: 12 };
+    const run = {
+      experimentId: 'conv-bias-params',
+      prediction: 'equals-out',
+      confidence: 'high' as const,
+      params: { inChannels: 6, outChannels: 7, kernelSize: 3 },
+      seed: 42,
+      metrics: { withBias: 385, withoutBias: 378, biasParams: 7 },
+      outcome: 'equals-out',
+      backend: 'wasm',
+      durationMs: 12,
+    };
     const input = { ...answer(card!, 5, 'run-key-000001'), run };
     const first = await recordAnswer(user, { ...input, runCorrect: true });
     const retry = await recordAnswer(user, { ...input, runCorrect: true });
     expect([first.kind, retry.kind]).toEqual(['ok', 'duplicate']);
     const runs = await t.prisma.experimentRun.findMany({ where: { userId: user.id } });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ experimentId: 'conv-bias-params', prediction: 'equals-out', confidence: 'high', seed: 42, outcome: 'equals-out', correct: true, cardId: card });
+    expect(runs[0]).toMatchObject({
+      experimentId: 'conv-bias-params',
+      prediction: 'equals-out',
+      confidence: 'high',
+      seed: 42,
+      outcome: 'equals-out',
+      correct: true,
+      cardId: card,
+    });
     expect(runs[0]!.metrics).toEqual(run.metrics);
     expect(runs[0]!.reviewId).toBe(first.kind === 'ok' ? first.ack.reviewId : null);
   });

@@ -19,7 +19,10 @@ export default async function LabPage() {
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {experimentSpecs.map((spec) => (
-          <li key={spec.id} className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <li
+            key={spec.id}
+            className="flex flex-col rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
             <h2 className="font-semibold">
               <Link href={`/lab/${spec.id}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
                 {zh ? spec.title.zh : spec.title.en}

@@ -24,16 +24,13 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
           ← {t('title')}
         </Link>
       </nav>
-      <div>
-        <h1 className="text-2xl font-bold">{zh ? spec.title.zh : spec.title.en}</h1>
-        <p className="mt-2 text-slate-700 dark:text-slate-300">
-          <span className="font-medium">{t('claim')}:</span> {zh ? spec.claim.zh : spec.claim.en}{' '}
-          <Link href={`/notes/${spec.noteTopic}`} className="text-indigo-700 underline dark:text-indigo-300">
-            {t('fromNote')}
-          </Link>
-        </p>
-      </div>
+      <h1 className="sr-only">{zh ? spec.title.zh : spec.title.en}</h1>
       <ExperimentPlayground experimentId={spec.id} locale={locale} />
+      <p className="text-sm">
+        <Link href={`/notes/${spec.noteTopic}`} className="text-indigo-700 underline dark:text-indigo-300">
+          {t('fromNote')}
+        </Link>
+      </p>
     </section>
   );
 }
