@@ -1,6 +1,7 @@
 // npm run bench: measures the hot paths. Speed lives here, never in test assertions.
 // Sections: scheduler, queue, content pipeline, database (PGlite in memory, or
-// TEST_DATABASE_URL), experiments in Node (tfjs cpu). `-- --only=<section>` runs one.
+// TEST_DATABASE_URL), experiments in Node (tfjs cpu) and in headless Chromium through
+// the app's own /lab pages. `-- --only=<section>` runs one.
 import { loadContent } from '@/lib/content/load';
 import { renderMarkdown } from '@/lib/content/render';
 import { buildQueue, schedule, type CardState, type Grade } from '@/lib/srs';
@@ -141,11 +142,69 @@ async function benchExperiments() {
   }
 }
 
+/**
+ * Each experiment in headless Chromium, in the real app: /lab/<id>, its Web Worker and
+ * the backend the app chooses (wasm). Starts the app on its own port and database.
+ */
+async function benchBrowser() {
+  const { spawn } = await import('node:child_process');
+  const { rmSync } = await import('node:fs');
+  const { findChromium } = await import('./lib/chromium');
+  const executablePath = await findChromium();
+  if (!executablePath) {
+    report('browser', 'skipped', 'no Chromium (set CHROMIUM_PATH)');
+    return;
+  }
+  const port = process.env.BENCH_PORT ?? '3290';
+  rmSync('.data/bench', { recursive: true, force: true });
+  const server = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: port, PGLITE_DIR: '.data/bench/pglite', AUTH_SECRET: 'bench-only-secret-0123456789abcdef', DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://localhost:${port}`;
+  try {
+    for (let i = 0; i < 300; i++) {
+      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const { chromium } = await import('@playwright/test');
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    });
+    const page = await (await browser.newContext({ baseURL: base, locale: 'en-US' })).newPage();
+    await page.context().addCookies([{ name: 'locale', value: 'en', url: base }]);
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill(`bench-${Date.now()}@example.com`);
+    await page.getByLabel('Password').fill('bench-password-123');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    const { experimentSpecs } = await import('@/lib/experiments/registry');
+    for (const spec of experimentSpecs) {
+      await page.goto(`/lab/${spec.id}`);
+      const times: string[] = [];
+      for (const label of ['Run', 'Run again']) {
+        // Mark the previous result so the wait below sees only the new one (a run re-renders it).
+        await page.locator('p', { hasText: /^Ran on / }).evaluateAll((ps) => ps.forEach((p) => p.setAttribute('data-old', '')));
+        await page.getByRole('button', { name: label, exact: true }).click();
+        const status = page.locator('p:not([data-old])', { hasText: /^Ran on (wasm|cpu) in \d+ ms/ });
+        await status.waitFor({ timeout: 60_000 });
+        times.push((await status.textContent())!.replace(/^Ran on /, ''));
+      }
+      report('browser', `${spec.id} (Chromium worker) first / warm`, times.join(' / '));
+    }
+    await browser.close();
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 const sections: Record<string, () => Promise<void>> = {
   scheduler: benchScheduler,
   content: benchContent,
   database: benchDatabase,
   experiments: benchExperiments,
+  browser: benchBrowser,
 };
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;
