@@ -11,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         {t('error')}
       </p>
       <button type="button" onClick={reset} className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500">
-        ↻
+        {t('retry')}
       </button>
     </main>
   );
