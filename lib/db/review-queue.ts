@@ -1,5 +1,5 @@
 import 'server-only';
-import { renderMarkdown } from '@/lib/content/render';
+import { renderMarkdownCached as renderMarkdown } from '@/lib/content/render-cache';
 import type { CardOption, CardType, PredictSpec } from '@/lib/content/types';
 import { serializeState, type QueueCounts, type ReviewItem } from '@/lib/review/types';
 import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry } from '@/lib/srs';
