@@ -63,7 +63,7 @@ async function benchDatabase() {
   const { recordAnswer } = await import('@/lib/db/reviews');
   const { loadReviewQueue, reviewItems } = await import('@/lib/db/review-queue');
   const { todayOverview } = await import('@/lib/db/today');
-  const { syncContent } = await import('@/lib/db/content-sync');
+  const { syncContent, syncContentIfChanged } = await import('@/lib/db/content-sync');
   const { createUser, getUserById } = await import('@/lib/db/users');
   const t = await createTestDb();
   const engine = t.engine;
@@ -72,7 +72,10 @@ async function benchDatabase() {
     const sync = await time(() => syncContent(content));
     report('database', `${engine}: first content sync (${content.cards.length} cards)`, `${sync.ms.toFixed(0)} ms`);
     const resync = await time(() => syncContent(content));
-    report('database', `${engine}: content sync, nothing changed`, `${resync.ms.toFixed(0)} ms`);
+    report('database', `${engine}: content sync, nothing changed (full compare)`, `${resync.ms.toFixed(0)} ms`);
+    await syncContentIfChanged();
+    const noop = await time(() => syncContentIfChanged());
+    report('database', `${engine}: start-up sync check, nothing changed (hash only)`, `${noop.ms.toFixed(1)} ms (${noop.value.status})`);
     const u = await createUser({ email: 'bench@example.com', passwordHash: 'x' });
     const user = (await getUserById(u!.id))!;
     const big = { ...user, newPerDay: 10_000 };
@@ -158,19 +161,39 @@ async function benchBrowser() {
   const port = process.env.BENCH_PORT ?? '3290';
   rmSync('.data/bench', { recursive: true, force: true });
   const server = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: port, PGLITE_DIR: '.data/bench/pglite', AUTH_SECRET: 'bench-only-secret-0123456789abcdef', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: port,
+      PGLITE_DIR: '.data/bench/pglite',
+      AUTH_SECRET: 'bench-only-secret-0123456789abcdef',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://localhost:${port}`;
   try {
     for (let i = 0; i < 300; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 1000));
     }
     const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
     });
     const page = await (await browser.newContext({ baseURL: base, locale: 'en-US' })).newPage();
     await page.context().addCookies([{ name: 'locale', value: 'en', url: base }]);

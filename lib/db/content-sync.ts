@@ -5,7 +5,7 @@ import { contentHash, hashHex } from '@/lib/content/hash';
 import { readContentFiles } from '@/lib/content/load';
 import { parseNote } from '@/lib/content/parse';
 import type { Card, Content, Diagnostic, ParsedNote } from '@/lib/content/types';
-import { db } from './client';
+import { db, dbAdapter } from './client';
 import { Prisma } from './generated/client';
 
 /**
@@ -228,7 +228,9 @@ export async function syncContentIfChanged(rootDir = process.cwd(), options: { f
   // Same hash buildContent computes (no obsidian option), without parsing.
   const hash = contentHash([...files.notes, ...(files.decks ? [files.decks] : [])]);
   if (!options.force) {
-    const last = await db().contentSync.findUnique({ where: { id: SYNC_ID }, select: { hash: true } });
+    // A raw query: the Prisma client's first query in a process costs about a second of
+    // start-up, which the no-op path should not pay.
+    const [last] = await dbAdapter().query<{ hash: string }>(`select hash from "ContentSync" where id = $1`, [SYNC_ID]);
     if (last?.hash === hash) return { status: 'unchanged', hash, ms: performance.now() - started };
   }
   const content = buildContent(files);
