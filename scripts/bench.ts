@@ -152,7 +152,7 @@ async function benchExperiments() {
 async function benchBrowser() {
   const { spawn } = await import('node:child_process');
   const { rmSync } = await import('node:fs');
-  const { findChromium } = await import('./lib/chromium');
+  const { chromiumArgs, findChromium } = await import('./lib/chromium');
   const executablePath = await findChromium();
   if (!executablePath) {
     report('browser', 'skipped', 'no Chromium (set CHROMIUM_PATH)');
@@ -185,15 +185,7 @@ async function benchBrowser() {
     const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     });
     const page = await (await browser.newContext({ baseURL: base, locale: 'en-US' })).newPage();
     await page.context().addCookies([{ name: 'locale', value: 'en', url: base }]);

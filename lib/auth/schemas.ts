@@ -3,13 +3,15 @@ import { z } from 'zod';
 export const passwordMin = 8;
 export const passwordMax = 128;
 
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'emailInvalid' }));
+
 /** Field errors carry i18n keys (auth.*) so the form shows them in the user's language. */
 export const signUpSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: 'emailInvalid' })),
+  email,
   password: z.string().min(passwordMin, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
   name: z
     .string()
@@ -20,10 +22,6 @@ export const signUpSchema = z.object({
 });
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: 'emailInvalid' })),
+  email,
   password: z.string().min(1, { error: 'passwordRequired' }).max(passwordMax, { error: 'passwordLong' }),
 });

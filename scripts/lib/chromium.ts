@@ -13,3 +13,14 @@ export async function findChromium(): Promise<string | undefined> {
     return undefined;
   }
 }
+
+/** Headless flags: no sandbox as root, and no background traffic to a network that is not there. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
