@@ -18,4 +18,7 @@ export const settingsSchema = z.object({
   reviewsPerDay: int(0, 99999),
   gradeScale: z.enum(['four', 'six']),
   locale: z.enum(['zh-CN', 'en', 'auto']).transform((v) => (v === 'auto' ? null : v)),
+  // A checkbox: present ('on') when ticked, absent otherwise.
+  fuzz: z.stringbool().default(false),
+  leechAction: z.enum(['tag', 'suspend']),
 });

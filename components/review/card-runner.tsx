@@ -4,12 +4,14 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { gradeChoice, isMultiSelect, type ChoiceResult } from '@/lib/quiz/choice';
 import { gradeTyped, type TypedResult } from '@/lib/quiz/typed';
+import { fuzzSeed } from '@/lib/review/fuzz-seed';
 import { deserializeState, type PredictRunInput, type ReviewItem, type SessionSettings } from '@/lib/review/types';
-import { previewIntervals, type Grade } from '@/lib/srs';
+import { dayKey, previewIntervals, type Grade } from '@/lib/srs';
 import { CardFaces } from './card-faces';
 import { GradeBar, gradeLabelKey } from './grade-bar';
 import { keyCommand, targetKind, type Phase } from './keyboard';
 import type { PredictVerdict } from './predict-panel';
+import { CardToolbar, LeechBadge } from './set-aside';
 
 /**
  * One card on screen, from its front to its grade. Keyed by the session so that every
@@ -18,14 +20,20 @@ import type { PredictVerdict } from './predict-panel';
 export function CardRunner({
   item,
   settings,
+  userId,
   onGrade,
   onUndo,
+  onSetAside,
   announce,
 }: {
   item: ReviewItem;
   settings: SessionSettings;
+  /** Part of the fuzz seed, so a preview shows the interval the server will give. */
+  userId: string;
   onGrade: (grade: Grade, run?: PredictRunInput) => void;
   onUndo: () => void;
+  /** Bury or suspend the card on screen. */
+  onSetAside: (kind: 'bury' | 'suspend') => void;
   announce: (message: string) => void;
 }) {
   const t = useTranslations('review');
@@ -41,17 +49,18 @@ export function CardRunner({
 
   const suggested: Grade | null = choiceResult?.grade ?? typedResult?.grade ?? verdict?.grade ?? null;
   const phase: Phase = item.type === 'predict' && !verdict ? 'waiting' : revealedAt === null ? 'front' : 'back';
-  const previews = useMemo(
-    () =>
-      revealedAt === null
-        ? []
-        : previewIntervals(item.state ? deserializeState(item.state) : null, new Date(revealedAt), {
-            timeZone: settings.timeZone,
-            rolloverHour: settings.rolloverHour,
-            scale: settings.gradeScale,
-          }),
-    [item.state, revealedAt, settings],
-  );
+  const previews = useMemo(() => {
+    if (revealedAt === null) return [];
+    const at = new Date(revealedAt);
+    const { timeZone, rolloverHour } = settings;
+    const fuzz = settings.fuzz ? { seed: fuzzSeed(userId, item.cardId, dayKey(at, timeZone, rolloverHour)) } : false;
+    return previewIntervals(item.state ? deserializeState(item.state) : null, at, {
+      timeZone,
+      rolloverHour,
+      fuzz,
+      scale: settings.gradeScale,
+    });
+  }, [item.state, item.cardId, revealedAt, settings, userId]);
   // The server refuses a passing grade for a wrong prediction.
   const allowed = (g: Grade) => !verdict || verdict.correct || g < 3;
 
@@ -96,6 +105,7 @@ export function CardRunner({
     if (!cmd) return;
     e.preventDefault();
     if (cmd.type === 'undo') onUndo();
+    else if (cmd.type === 'bury' || cmd.type === 'suspend') onSetAside(cmd.type);
     else if (cmd.type === 'reveal') reveal();
     else if (cmd.type === 'option') toggle(cmd.index);
     else if (cmd.type === 'grade') grade(cmd.grade);
@@ -116,6 +126,7 @@ export function CardRunner({
         aria-label={t('cardRegion')}
         className="min-h-48 rounded-xl border border-slate-200 bg-white p-4 shadow-sm outline-none sm:p-6 dark:border-slate-800 dark:bg-slate-900"
       >
+        {item.state?.leech && <LeechBadge />}
         <CardFaces
           item={item}
           revealed={revealedAt !== null}
@@ -145,6 +156,7 @@ export function CardRunner({
           <GradeBar previews={previews} suggested={suggested} allowed={allowed} onGrade={grade} />
         </>
       )}
+      <CardToolbar onBury={() => onSetAside('bury')} onSuspend={() => onSetAside('suspend')} />
     </div>
   );
 }

@@ -36,6 +36,19 @@ describe('keyCommand', () => {
     expect(keyCommand({ key: 'U' }, ctx({ phase: 'waiting' }))).toEqual({ type: 'undo' });
     expect(keyCommand({ key: 'u' }, ctx({ typing: true }))).toBeNull();
   });
+  it('buries with - and suspends with ! on either face, never while typing or with a modifier', () => {
+    for (const phase of ['front', 'back', 'waiting'] as const) {
+      expect(keyCommand({ key: '-' }, ctx({ phase }))).toEqual({ type: 'bury' });
+      expect(keyCommand({ key: '!' }, ctx({ phase }))).toEqual({ type: 'suspend' });
+    }
+    expect(keyCommand({ key: '-' }, ctx({ onControl: true }))).toEqual({ type: 'bury' });
+    expect(keyCommand({ key: '-' }, ctx({ typing: true }))).toBeNull();
+    expect(keyCommand({ key: '!' }, ctx({ typing: true, phase: 'back' }))).toBeNull();
+    expect(keyCommand({ key: '-', ctrlKey: true }, ctx())).toBeNull();
+    expect(keyCommand({ key: '-', repeat: true }, ctx())).toBeNull();
+    // Shift+1 types '!': a suspend, not grade 1.
+    expect(keyCommand({ key: '!' }, ctx({ phase: 'back', scale: 'six' }))).toEqual({ type: 'suspend' });
+  });
   it('ignores typing, modifiers, auto-repeat and Space/Enter on controls', () => {
     expect(keyCommand({ key: 'Enter' }, ctx({ typing: true }))).toBeNull();
     expect(keyCommand({ key: '3', ctrlKey: true }, ctx({ phase: 'back' }))).toBeNull();

@@ -9,6 +9,7 @@
  * |                | Space / Enter: confirm the suggested grade (auto-graded cards), else Good |
  * | waiting        | (predict card before its run has a verdict) only U                       |
  * | any            | U: undo the last answer                                                  |
+ * |                | - (minus): bury the card until tomorrow; ! (Shift+1): suspend it         |
  *
  * Keys typed into a text field are left alone (its form submits on Enter), and Space or
  * Enter on a focused button, link, checkbox or radio keeps its native meaning.
@@ -18,7 +19,18 @@ import { gradeForKey, type Grade, type GradeScale } from '@/lib/srs';
 export type Phase = 'front' | 'back' | 'waiting';
 
 export type KeyCommand =
-  { type: 'reveal' } | { type: 'grade'; grade: Grade } | { type: 'confirm' } | { type: 'undo' } | { type: 'option'; index: number };
+  | { type: 'reveal' }
+  | { type: 'grade'; grade: Grade }
+  | { type: 'confirm' }
+  | { type: 'undo' }
+  | { type: 'option'; index: number }
+  | { type: 'bury' }
+  | { type: 'suspend' };
+
+/** Set-aside keys. Anki buries with `-` and suspends with `@`; `@` is Shift+2, and on some layouts
+ * Shift+2 types `"`, so suspend is `!` here. Neither is a letter (options) or a digit (grades). */
+export const BURY_KEY = '-';
+export const SUSPEND_KEY = '!';
 
 export interface KeyInfo {
   key: string;
@@ -48,6 +60,8 @@ export function keyCommand(e: KeyInfo, ctx: KeyContext): KeyCommand | null {
   const activate = key === ' ' || key === 'Enter';
   if (activate && ctx.onControl) return null;
   if (key === 'u') return { type: 'undo' };
+  if (key === BURY_KEY) return { type: 'bury' };
+  if (key === SUSPEND_KEY) return { type: 'suspend' };
   if (ctx.phase === 'front') {
     if (activate) return { type: 'reveal' };
     const index = (OPTION_KEYS as readonly string[]).indexOf(key);

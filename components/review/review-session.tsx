@@ -29,6 +29,7 @@ import {
   type SessionAction,
   type SessionState,
 } from './session-state';
+import { setAsideCard } from './set-aside';
 import { SessionSummary } from './session-summary';
 import { SyncStatus } from './sync-status';
 import { UndoButton, undoAnswer } from './undo';
@@ -42,7 +43,12 @@ export interface ReviewActions {
   }) => Promise<ActionResult<{ cardId: string; state: SerializedState | null; version: number; item: ReviewItem }>>;
   loadMoreCards: (input: { deckId?: string; exclude: string[] }) => Promise<ActionResult<{ items: ReviewItem[]; counts: QueueCounts }>>;
   sessionForecast: (input: { deckId?: string }) => Promise<ActionResult<{ days: { day: string; count: number }[] }>>;
+  buryCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
+  suspendCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
 }
+
+type CardActionResult =
+  ActionResult<{ cardId: string; state: SerializedState; version: number }> | { ok: false; error: 'conflict'; conflict: ConflictInfo };
 
 export interface ReviewSessionProps {
   initialItems: ReviewItem[];
@@ -116,6 +122,17 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
     prefetch(next);
   };
 
+  // Bury/suspend: the card leaves at once; refused, it comes back (see set-aside.tsx).
+  const setAside = (kind: 'bury' | 'suspend') => {
+    if (!head) return;
+    const action: SessionAction = { type: 'setAside', cardId: head.cardId, kind, now: Date.now() };
+    const next = sessionReducer(state, action);
+    dispatch(action);
+    announce(t(kind === 'bury' ? 'announce.buried' : 'announce.suspended'));
+    void setAsideCard(head, kind, kind === 'bury' ? actions.buryCard : actions.suspendCard, dispatch);
+    prefetch(next);
+  };
+
   const undo = () => {
     const last = lastUndoable(state);
     if (state.undoing || !last) return;
@@ -163,8 +180,10 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
           key={`${head.cardId}@${state.shownAt}`}
           item={head}
           settings={settings}
+          userId={userId}
           onGrade={answer}
           onUndo={undo}
+          onSetAside={setAside}
           announce={announce}
         />
       ) : finished && visible.length === state.queue.length ? (

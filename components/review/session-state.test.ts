@@ -169,4 +169,49 @@ describe('sessionReducer', () => {
     const summary = sessionSummary(summaryAnswers(s));
     expect(summary).toMatchObject({ reviewed: 3, correct: 2, correctPercent: 67, timeMs: 6000, repeats: 1 });
   });
+
+  it('bury/suspend: the card leaves at once, is not fetched again, and comes back after the card on screen if refused', () => {
+    let s = initialSession(cards(3), { new: 3, review: 0, repeat: 0 }, 0);
+    s = run(s, { type: 'setAside', cardId: 'c0', kind: 'bury', now: 100 });
+    expect(ids(s)).toEqual(['c1', 'c2']);
+    expect(s.shownAt).toBe(100);
+    expect(progress(s)).toEqual({ done: 0, left: 2 });
+    expect(heldCardIds(s)).toContain('c0');
+    s = run(s, { type: 'loaded', items: [item('c0'), item('c3')], counts: { new: 4, review: 0, repeat: 0 } });
+    expect(ids(s)).toEqual(['c1', 'c2', 'c3']);
+    s = run(s, { type: 'setAside', cardId: 'c1', kind: 'suspend', now: 200 }, { type: 'setAsideDone', cardId: 'c1' });
+    expect(s.setAside.map((a) => a.status)).toEqual(['pending', 'done']);
+    // The bury is refused after a conflict: c0 is back right after c2 (on screen), with the server's version.
+    s = run(s, { type: 'setAsideFailed', cardId: 'c0', fresh: { cardId: 'c0', state: st(false), version: 3 }, now: 300 });
+    expect(ids(s)).toEqual(['c2', 'c0', 'c3']);
+    expect(s.queue[1]).toMatchObject({ version: 3, state: { repetitions: 1 } });
+    expect(s.shownAt).toBe(200);
+    expect(s.notice).toBe('buryFailed');
+    expect(summaryAnswers(s)).toEqual([]);
+  });
+
+  it('does not repeat a card that its answer made a suspended leech', () => {
+    let s = run(initialSession(cards(3), { new: 3, review: 0, repeat: 0 }, 0), {
+      type: 'answer',
+      key: 'k0',
+      cardId: 'c0',
+      grade: 1,
+      now: 1,
+    });
+    const leech = { ...ack('c0', true), state: { ...st(true), lapses: 8, leech: true, suspended: true } };
+    s = run(s, { type: 'ack', key: 'k0', ack: leech });
+    expect(ids(s)).toEqual(['c1', 'c2']);
+  });
+
+  it('is not finished while the last card’s bury is pending; a refused one comes back on screen', () => {
+    let s = initialSession(cards(1), { new: 1, review: 0, repeat: 0 }, 0);
+    s = run(s, { type: 'setAside', cardId: 'c0', kind: 'suspend', now: 10 });
+    expect(s.queue).toEqual([]);
+    expect(isFinished(s)).toBe(false);
+    const failed = run(s, { type: 'setAsideFailed', cardId: 'c0', now: 20 });
+    expect(ids(failed)).toEqual(['c0']);
+    expect(failed.shownAt).toBe(20);
+    expect(failed.notice).toBe('suspendFailed');
+    expect(isFinished(run(s, { type: 'setAsideDone', cardId: 'c0' }))).toBe(true);
+  });
 });

@@ -24,13 +24,21 @@ export interface Answered {
   ack?: AnswerAck;
 }
 
-export type Notice = 'conflict' | 'rejected' | 'undoFailed';
+export type Notice = 'conflict' | 'rejected' | 'undoFailed' | 'buryFailed' | 'suspendFailed';
+
+/** A card buried or suspended in this session: out of the queue at once, back if the server refuses. */
+export interface SetAside {
+  item: ReviewItem;
+  kind: 'bury' | 'suspend';
+  status: 'pending' | 'done';
+}
 
 export interface SessionState {
   queue: ReviewItem[];
   /** When the head of the queue was shown (ms since epoch). */
   shownAt: number;
   answered: Answered[];
+  setAside: SetAside[];
   /** Cards due on the server that the client has not loaded yet (estimate from the last counts). */
   unloaded: number;
   notice: Notice | null;
@@ -46,6 +54,9 @@ export type SessionAction =
   | { type: 'undone'; key: string; item: ReviewItem | null; now: number }
   | { type: 'undoFailed' }
   | { type: 'loaded'; items: ReviewItem[]; counts: QueueCounts }
+  | { type: 'setAside'; cardId: string; kind: SetAside['kind']; now: number }
+  | { type: 'setAsideDone'; cardId: string }
+  | { type: 'setAsideFailed'; cardId: string; fresh?: ConflictInfo; now: number }
   | { type: 'dismissNotice' };
 
 export const totalCount = (c: QueueCounts) => c.new + c.review + c.repeat;
@@ -56,6 +67,7 @@ export function initialSession(items: readonly ReviewItem[], counts: QueueCounts
     queue,
     shownAt: now,
     answered: [],
+    setAside: [],
     unloaded: Math.max(0, totalCount(counts) - queue.length),
     notice: null,
     undoing: false,
@@ -78,8 +90,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const answered = state.answered.map((a) => (a.key === action.key ? { ...a, status: 'acked' as const, ack: action.ack } : a));
       const fresh = { state: action.ack.state, version: action.ack.version };
       let queue = refresh(state.queue, entry.item.cardId, fresh);
-      // SM-2: a grade < 4 is repeated today until it scores >= 4.
-      if (action.ack.state.repeatToday && !queue.some((q) => q.cardId === entry.item.cardId)) {
+      // SM-2: a grade < 4 is repeated today until it scores >= 4 (unless the answer made it a suspended leech).
+      const repeat = action.ack.state.repeatToday && !action.ack.state.suspended;
+      if (repeat && !queue.some((q) => q.cardId === entry.item.cardId)) {
         queue = insertAt(queue, Math.min(REPEAT_GAP, queue.length), { ...entry.item, ...fresh, kind: 'repeat' });
       }
       return { ...state, answered, queue };
@@ -96,7 +109,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'settledElsewhere': {
       // An answer from an earlier page (or another tab) was saved: that card is done, unless SM-2 repeats it today.
       const { cardId, state: fresh } = action.fresh;
-      if (fresh?.repeatToday) return { ...state, queue: refresh(state.queue, cardId, action.fresh) };
+      if (fresh?.repeatToday && !fresh.suspended) return { ...state, queue: refresh(state.queue, cardId, action.fresh) };
       return { ...state, queue: state.queue.filter((q) => q.cardId !== cardId) };
     }
     case 'undoing':
@@ -117,13 +130,40 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'undoFailed':
       return { ...state, undoing: false, notice: 'undoFailed' };
     case 'loaded': {
-      const held = new Set([...state.queue.map((q) => q.cardId), ...state.answered.map((a) => a.item.cardId)]);
+      const held = new Set(heldCardIds(state));
       const added = uniqueByCard(action.items.filter((i) => !held.has(i.cardId)));
       const queue = [...state.queue, ...added];
       // The server's counts include the cards the client holds and the answers it has not applied yet.
-      const pending = state.answered.filter((a) => a.status === 'pending').length;
+      const pending = [...state.answered, ...state.setAside].filter((a) => a.status === 'pending').length;
       const unloaded = added.length === 0 ? 0 : Math.max(0, totalCount(action.counts) - queue.length - pending);
       return { ...state, queue, unloaded };
+    }
+    case 'setAside': {
+      const item = state.queue.find((q) => q.cardId === action.cardId);
+      if (!item) return state;
+      // Like an answer: the card set aside is the one on screen, and the next one is shown now.
+      const queue = state.queue.filter((q) => q !== item);
+      const entry: SetAside = { item, kind: action.kind, status: 'pending' };
+      return { ...state, queue, setAside: [...state.setAside, entry], shownAt: action.now };
+    }
+    case 'setAsideDone':
+      return {
+        ...state,
+        setAside: state.setAside.map((a) => (a.item.cardId === action.cardId ? { ...a, status: 'done' as const } : a)),
+      };
+    case 'setAsideFailed': {
+      const entry = state.setAside.find((a) => a.item.cardId === action.cardId && a.status === 'pending');
+      if (!entry) return state;
+      // Back right after the card on screen (or on screen if none), with the server's state after a conflict.
+      const item = action.fresh ? { ...entry.item, state: action.fresh.state, version: action.fresh.version } : entry.item;
+      const others = state.queue.filter((q) => q.cardId !== item.cardId);
+      return {
+        ...state,
+        queue: insertAt(others, Math.min(1, others.length), item),
+        setAside: state.setAside.filter((a) => a !== entry),
+        shownAt: others.length === 0 ? action.now : state.shownAt,
+        notice: entry.kind === 'bury' ? 'buryFailed' : 'suspendFailed',
+      };
     }
     case 'dismissNotice':
       return { ...state, notice: null };
@@ -150,16 +190,20 @@ export function progress(state: SessionState): { done: number; left: number } {
   return { done: summaryAnswers(state).length, left: state.queue.length + state.unloaded };
 }
 
-/** Card ids the server must not send again (held in the queue or answered in this session). */
+/** Card ids the server must not send again (held in the queue, answered or set aside in this session). */
 export function heldCardIds(state: SessionState): string[] {
-  return [...new Set([...state.queue.map((q) => q.cardId), ...state.answered.map((a) => a.item.cardId)])];
+  const ids = [...state.queue, ...state.answered.map((a) => a.item), ...state.setAside.map((a) => a.item)].map((i) => i.cardId);
+  return [...new Set(ids)];
 }
 
 export const shouldPrefetch = (state: SessionState) => state.queue.length < PREFETCH_BELOW && state.unloaded > 0;
 
-/** The session is over when no card is left and no answer could still bring one back (a repeat). */
+/** The session is over when no card is left and nothing pending could still bring one back (a repeat, a refused bury). */
 export const isFinished = (state: SessionState) =>
-  state.queue.length === 0 && state.unloaded === 0 && !state.answered.some((a) => a.status === 'pending');
+  state.queue.length === 0 &&
+  state.unloaded === 0 &&
+  !state.answered.some((a) => a.status === 'pending') &&
+  !state.setAside.some((a) => a.status === 'pending');
 
 function refresh(queue: ReviewItem[], cardId: string, fresh: Pick<ReviewItem, 'state' | 'version'>): ReviewItem[] {
   return queue.map((q) => (q.cardId === cardId ? { ...q, state: fresh.state, version: fresh.version } : q));

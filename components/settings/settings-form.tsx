@@ -55,6 +55,24 @@ export function SettingsForm({
           <option value="six">{t('gradeScaleSix')}</option>
         </select>
       </Field>
+      <div className="flex items-center gap-2">
+        <input
+          id="fuzz"
+          name="fuzz"
+          type="checkbox"
+          defaultChecked={user.fuzz}
+          className="size-5 rounded border-slate-300 accent-indigo-600 dark:border-slate-700"
+        />
+        <label htmlFor="fuzz" className="text-sm font-medium">
+          {t('fuzz')}
+        </label>
+      </div>
+      <Field label={t('leechAction')} name="leechAction">
+        <select name="leechAction" aria-label={t('leechAction')} defaultValue={user.leechAction} className={selectClass}>
+          <option value="tag">{t('leechTag')}</option>
+          <option value="suspend">{t('leechSuspend')}</option>
+        </select>
+      </Field>
       <Field label={t('language')} name="locale">
         <select name="locale" aria-label={t('language')} defaultValue={user.locale ?? 'auto'} className={selectClass}>
           <option value="auto">{t('languageAuto')}</option>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { deserializeState, serializeState, type AnswerAck, type AnswerInput, type ConflictInfo, type QueueKind } from '@/lib/review/types';
-import { dayKey, isSameDayRepeat, newCardState, schedule, type CardState } from '@/lib/srs';
+import { fuzzSeed } from '@/lib/review/fuzz-seed';
+import { dayKey, isSameDayRepeat, newCardState, schedule, type CardState, type ScheduleOptions } from '@/lib/srs';
 import { toCardState, stateColumns } from './card-state';
 import { db } from './client';
 import { Prisma } from './generated/client';
@@ -15,7 +16,7 @@ export type AnswerOutcome =
 class VersionConflict extends Error {}
 
 type Tx = Prisma.TransactionClient;
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'> & Partial<Pick<AppUser, 'fuzz' | 'leechAction'>>;
 
 async function currentAck(tx: Tx | ReturnType<typeof db>, userId: string, cardId: string, reviewId: string): Promise<AnswerAck> {
   const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
@@ -36,7 +37,13 @@ async function conflictInfo(userId: string, cardId: string): Promise<ConflictInf
  */
 export async function recordAnswer(user: Learner, input: AnswerInput & { runCorrect?: boolean }, now = new Date()): Promise<AnswerOutcome> {
   const { id: userId } = user;
-  const opts = { timeZone: user.timeZone, rolloverHour: user.rolloverHour };
+  const opts: ScheduleOptions = {
+    timeZone: user.timeZone,
+    rolloverHour: user.rolloverHour,
+    // Seeded by learner, card and day: the session previews the same value, and a retry gets it again.
+    fuzz: user.fuzz ? { seed: fuzzSeed(userId, input.cardId, dayKey(now, user.timeZone, user.rolloverHour)) } : false,
+    leechAction: user.leechAction ?? 'tag',
+  };
   const findByKey = () => db().review.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
   const seen = await findByKey();
   if (seen) return { kind: 'duplicate', ack: await currentAck(db(), userId, seen.cardId, seen.id) };

@@ -14,6 +14,10 @@ export interface AppUser {
   newPerDay: number;
   reviewsPerDay: number;
   gradeScale: 'four' | 'six';
+  /** Interval fuzz on (lib/srs fuzz.ts). */
+  fuzz: boolean;
+  /** What a card's becoming a leech does besides tagging it. */
+  leechAction: 'tag' | 'suspend';
 }
 
 const select = {
@@ -27,10 +31,16 @@ const select = {
   newPerDay: true,
   reviewsPerDay: true,
   gradeScale: true,
+  fuzz: true,
+  leechAction: true,
 } as const;
 
 type Row = Prisma.UserGetPayload<{ select: typeof select }>;
-const toAppUser = (r: Row): AppUser => ({ ...r, gradeScale: r.gradeScale === 'six' ? 'six' : 'four' });
+const toAppUser = (r: Row): AppUser => ({
+  ...r,
+  gradeScale: r.gradeScale === 'six' ? 'six' : 'four',
+  leechAction: r.leechAction === 'suspend' ? 'suspend' : 'tag',
+});
 
 export async function getUserById(id: string): Promise<AppUser | null> {
   const row = await db().user.findUnique({ where: { id }, select });
@@ -57,7 +67,9 @@ export async function setRole(userId: string, role: Role): Promise<void> {
 
 export async function updateSettings(
   userId: string,
-  data: Partial<Pick<AppUser, 'locale' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay' | 'gradeScale'>>,
+  data: Partial<
+    Pick<AppUser, 'locale' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay' | 'gradeScale' | 'fuzz' | 'leechAction'>
+  >,
 ): Promise<void> {
   await db().user.update({ where: { id: userId }, data });
 }

@@ -27,3 +27,8 @@ export const answerSchema = z.object({
 export const undoSchema = z.object({ reviewId: z.string().min(1).max(100) });
 export const loadMoreSchema = z.object({ deckId: z.string().max(100).optional(), exclude: z.array(z.string().max(200)).max(2000) });
 export const forecastSchema = z.object({ deckId: z.string().max(100).optional() });
+
+const cardId = z.string().min(1).max(200);
+export const cardVersionSchema = z.object({ cardId, expectedVersion: z.number().int().min(0) });
+// From a form (the settings page's list) or a call: the card id only.
+export const unsuspendSchema = z.object({ cardId });

@@ -47,6 +47,8 @@ export interface SessionSettings {
   timeZone: string;
   rolloverHour: number;
   gradeScale: 'four' | 'six';
+  /** Interval fuzz on: the grade buttons preview the fuzzed interval (seed: lib/review/fuzz-seed.ts). */
+  fuzz?: boolean;
 }
 
 export interface QueueCounts {

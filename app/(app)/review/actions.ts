@@ -1,11 +1,13 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { authedAction, type ActionResult } from '@/lib/auth/guard';
+import * as cardActions from '@/lib/db/card-actions';
 import { recordAnswer, undoAnswer } from '@/lib/db/reviews';
 import { getPredictSpec, loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
 import { predictionCorrect } from '@/lib/quiz/predict';
 import { dueForecast } from '@/lib/db/today';
-import { answerSchema, forecastSchema, loadMoreSchema, undoSchema } from '@/lib/review/schemas';
+import { answerSchema, cardVersionSchema, forecastSchema, loadMoreSchema, undoSchema, unsuspendSchema } from '@/lib/review/schemas';
 import {
   serializeState,
   type AnswerAck,
@@ -79,5 +81,37 @@ export async function loadMoreCards(raw: unknown): Promise<ActionResult<{ items:
 export async function sessionForecast(raw: unknown): Promise<ActionResult<{ days: { day: string; count: number }[] }>> {
   return authedAction(forecastSchema, 'learner', async ({ deckId }, user) => {
     return { ok: true, data: { days: await dueForecast(user, deckId, 7) } };
+  })(raw);
+}
+
+type CardActionData = { cardId: string; state: SerializedState; version: number };
+type CardActionResult = ActionResult<CardActionData> | { ok: false; error: 'conflict'; conflict: ConflictInfo };
+
+function toResult(out: cardActions.CardActionOutcome): CardActionResult {
+  if (out.kind === 'not_found') return { ok: false, error: 'not_found' };
+  if (out.kind === 'conflict') return { ok: false, error: 'conflict', conflict: out.conflict };
+  return { ok: true, data: { cardId: out.cardId, state: out.state, version: out.version } };
+}
+
+/** Hides the card until the learner's next day; refused if the card changed since `expectedVersion`. */
+export async function buryCard(raw: unknown): Promise<CardActionResult> {
+  return authedAction(cardVersionSchema, 'learner', async ({ cardId, expectedVersion }, user): Promise<CardActionResult> => {
+    return toResult(await cardActions.buryCard(user, cardId, expectedVersion));
+  })(raw);
+}
+
+/** Suspends the card until the learner unsuspends it (on /settings). */
+export async function suspendCard(raw: unknown): Promise<CardActionResult> {
+  return authedAction(cardVersionSchema, 'learner', async ({ cardId, expectedVersion }, user): Promise<CardActionResult> => {
+    return toResult(await cardActions.suspendCard(user, cardId, expectedVersion));
+  })(raw);
+}
+
+/** Puts a suspended card back into the learner's queues (the list on /settings). */
+export async function unsuspendCard(raw: unknown): Promise<CardActionResult> {
+  return authedAction(unsuspendSchema, 'learner', async ({ cardId }, user): Promise<CardActionResult> => {
+    const out = toResult(await cardActions.unsuspendCard(user, cardId));
+    if (out.ok) revalidatePath('/settings');
+    return out;
   })(raw);
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/review-session';
 import { currentUser } from '@/lib/auth/session';
 import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
-import { answerCard, loadMoreCards, sessionForecast, undoReview } from './actions';
+import { answerCard, buryCard, loadMoreCards, sessionForecast, suspendCard, undoReview } from './actions';
 
 /** Shared by /review and /review/[deck]: loads the first cards of the queue on the server. */
 export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
@@ -18,10 +18,10 @@ export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
         key={deckId ?? 'all'}
         initialItems={initialItems}
         counts={queue.counts}
-        settings={{ timeZone: user.timeZone, rolloverHour: user.rolloverHour, gradeScale: user.gradeScale }}
+        settings={{ timeZone: user.timeZone, rolloverHour: user.rolloverHour, gradeScale: user.gradeScale, fuzz: user.fuzz }}
         deckId={deckId}
         userId={user.id}
-        actions={{ answerCard, undoReview, loadMoreCards, sessionForecast }}
+        actions={{ answerCard, undoReview, loadMoreCards, sessionForecast, buryCard, suspendCard }}
       />
     </section>
   );

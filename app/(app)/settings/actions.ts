@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/auth/guard';
 import { setRole, updateSettings } from '@/lib/db/users';
 import { settingsSchema } from '@/lib/settings-schema';
+import { unsuspendCard } from '../review/actions';
 
 export const saveSettingsAction = authedAction(settingsSchema, 'learner', async (input, user) => {
   await updateSettings(user.id, input);
@@ -18,3 +19,8 @@ export const becomeTeacherAction = authedAction(z.object({}), 'learner', async (
   revalidatePath('/', 'layout');
   return { ok: true, data: undefined };
 });
+
+/** The Unsuspend button of the suspended-cards list: a form post (checked and revalidated by unsuspendCard). */
+export async function unsuspendFormAction(form: FormData): Promise<void> {
+  await unsuspendCard(form);
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings/settings-form';
+import { SuspendedCards } from '@/components/settings/suspended-cards';
 import { buttonClass } from '@/components/ui/field';
 import { currentUser } from '@/lib/auth/session';
-import { becomeTeacherAction, saveSettingsAction } from './actions';
+import { listSuspendedCards } from '@/lib/db/card-actions';
+import { becomeTeacherAction, saveSettingsAction, unsuspendFormAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };
@@ -14,6 +16,7 @@ export default async function SettingsPage() {
   const user = (await currentUser())!;
   const timeZones = Intl.supportedValuesOf('timeZone');
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
+  const suspended = await listSuspendedCards(user.id);
   return (
     <section className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -40,6 +43,7 @@ export default async function SettingsPage() {
         )}
       </div>
       <SettingsForm user={user} action={saveSettingsAction} timeZones={timeZones} />
+      <SuspendedCards cards={suspended.cards} total={suspended.total} unsuspend={unsuspendFormAction} />
     </section>
   );
 }
