@@ -4,53 +4,13 @@ import { applyFuzz, dayKey, fuzzRange, nextDayStart, schedule, type Grade } from
 import { buryCard, listSuspendedCards, suspendCard, unsuspendCard } from './card-actions';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
+import { seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
-import { createUser, getUserById, updateSettings, type AppUser } from './users';
+import type { AppUser } from './users';
 
 let t: TestDb;
-let n = 0;
 const TZ = 'Asia/Shanghai'; // no DST: a day is 24 h
 const plusDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
-
-async function seedCards(count: number, deckId: string): Promise<string[]> {
-  await t.prisma.note.upsert({
-    where: { topic: 'ca' },
-    update: {},
-    create: { topic: 'ca', title: 'CA', file: 'content/notes/ca.md', markdown: '', tags: [], position: 0 },
-  });
-  await t.prisma.deck.create({ data: { id: deckId, titleZh: 'D', titleEn: 'D', descriptionZh: '', descriptionEn: '', position: 0 } });
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `ca${++n}`;
-    await t.prisma.card.create({
-      data: {
-        id,
-        groupId: id,
-        type: 'basic',
-        front: `Question ${n}`,
-        back: `A${n}`,
-        data: {},
-        topic: 'ca',
-        file: 'content/notes/ca.md',
-        line: n,
-        column: 1,
-        headingPath: [],
-        tags: [],
-        position: n,
-        sourceHash: 'x',
-      },
-    });
-    await t.prisma.deckCard.create({ data: { deckId, cardId: id, position: n } });
-    ids.push(id);
-  }
-  return ids;
-}
-
-async function learner(settings: Partial<Pick<AppUser, 'fuzz' | 'leechAction'>> = {}): Promise<AppUser> {
-  const u = await createUser({ email: `ca${++n}@example.com`, passwordHash: 'x' });
-  await updateSettings(u!.id, { timeZone: TZ, ...settings });
-  return (await getUserById(u!.id))!;
-}
 
 let keys = 0;
 async function answer(user: AppUser, cardId: string, grade: Grade, expectedVersion: number, now: Date) {
@@ -74,8 +34,8 @@ afterAll(async () => t.close());
 
 describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('a buried card leaves today’s queue and is back when the next learning day starts', async () => {
-    const user = await learner();
-    const [a, b] = await seedCards(2, 'bury');
+    const user = await seedLearner();
+    const [a, b] = await seedDeck('bury', 2);
     const now = new Date('2026-03-02T02:00:00Z'); // 10:00 in Shanghai
     expect(await queued(user, 'bury', now)).toEqual([a, b]);
     const out = await buryCard(user, a!, 0, now);
@@ -91,8 +51,8 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
   });
 
   it('a stale version is refused with the current state; a card that does not exist is not found', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1, 'stale');
+    const user = await seedLearner();
+    const [card] = await seedDeck('stale', 1);
     const now = new Date('2026-03-05T02:00:00Z');
     await answer(user, card!, 4, 0, now);
     const stale = await buryCard(user, card!, 0, now);
@@ -109,9 +69,9 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
   });
 
   it('a suspended card stays out of every queue until unsuspended, and is listed for the learner only', async () => {
-    const user = await learner();
-    const other = await learner();
-    const [a, b] = await seedCards(2, 'suspend');
+    const user = await seedLearner();
+    const other = await seedLearner();
+    const [a, b] = await seedDeck('suspend', 2);
     const now = new Date('2026-03-10T02:00:00Z');
     expect(await suspendCard(user, a!, 0)).toMatchObject({ kind: 'ok', version: 1 });
     expect(await queued(user, 'suspend', now)).toEqual([b]);
@@ -120,7 +80,7 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
     const listed = await listSuspendedCards(user.id);
     expect(listed.total).toBe(1);
     expect(listed.cards).toEqual([
-      { cardId: a, front: expect.stringMatching(/^Question \d+$/), leech: false, noteHref: `/notes/ca#card-${a}` },
+      { cardId: a, front: expect.stringMatching(/^Question \d+$/), leech: false, noteHref: `/notes/fixture#card-${a}` },
     ]);
     expect((await listSuspendedCards(other.id)).total).toBe(0);
     // Another learner cannot unsuspend it (they have no state for it); a card never suspended is a no-op.
@@ -137,8 +97,8 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
   }
 
   it('8 lapses make a leech: tagged by default, still reviewed', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1, 'leech-tag');
+    const user = await seedLearner();
+    const [card] = await seedDeck('leech-tag', 1);
     const start = new Date('2026-04-01T02:00:00Z');
     const { version } = await lapse(user, card!, 7, start);
     expect(await stateOf(user, card!)).toMatchObject({ lapses: 7, leech: false });
@@ -148,9 +108,9 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
   });
 
   it("with leechAction 'suspend' the eighth lapse also suspends the card, and it leaves the queue", async () => {
-    const user = await learner({ leechAction: 'suspend' });
+    const user = await seedLearner({ leechAction: 'suspend' });
     expect(user.leechAction).toBe('suspend');
-    const [card] = await seedCards(1, 'leech-suspend');
+    const [card] = await seedDeck('leech-suspend', 1);
     const start = new Date('2026-05-01T02:00:00Z');
     const { last } = await lapse(user, card!, 8, start);
     expect(await stateOf(user, card!)).toMatchObject({ lapses: 8, leech: true, suspended: true });
@@ -159,9 +119,9 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
   });
 
   it('fuzz (on in settings) moves intervals ≥ 3 days within fuzzRange, the same for the same seed', async () => {
-    const user = await learner({ fuzz: true });
-    const plain = await learner();
-    const [card] = await seedCards(1, 'fuzz');
+    const user = await seedLearner({ fuzz: true });
+    const plain = await seedLearner();
+    const [card] = await seedDeck('fuzz', 1);
     const t0 = new Date('2026-06-01T02:00:00Z');
     const first = await answer(user, card!, 4, 0, t0);
     await answer(plain, card!, 4, 0, t0);

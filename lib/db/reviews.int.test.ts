@@ -2,56 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, schedule } from '@/lib/srs';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
+import { seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
 import { todayOverview } from './today';
-import { createUser, getUserById, updateSettings, type AppUser } from './users';
+import { getUserById, updateSettings } from './users';
 
 let t: TestDb;
 let n = 0;
-
-async function seedCards(count: number, deckId = 'deck'): Promise<string[]> {
-  await t.prisma.note.upsert({
-    where: { topic: 't' },
-    update: {},
-    create: { topic: 't', title: 'T', file: 'content/notes/t.md', markdown: '', tags: [], position: 0 },
-  });
-  await t.prisma.deck.upsert({
-    where: { id: deckId },
-    update: {},
-    create: { id: deckId, titleZh: 'D', titleEn: 'D', descriptionZh: '', descriptionEn: '', position: 0 },
-  });
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `c${++n}`;
-    await t.prisma.card.create({
-      data: {
-        id,
-        groupId: id,
-        type: 'basic',
-        front: `Q${n}`,
-        back: `A${n}`,
-        data: {},
-        topic: 't',
-        file: 'content/notes/t.md',
-        line: n,
-        column: 1,
-        headingPath: [],
-        tags: [],
-        position: n,
-        sourceHash: 'x',
-      },
-    });
-    await t.prisma.deckCard.create({ data: { deckId, cardId: id, position: n } });
-    ids.push(id);
-  }
-  return ids;
-}
-
-async function learner(tz = 'Asia/Shanghai'): Promise<AppUser> {
-  const u = await createUser({ email: `u${++n}@example.com`, passwordHash: 'x' });
-  await updateSettings(u!.id, { timeZone: tz });
-  return (await getUserById(u!.id))!;
-}
 
 const answer = (cardId: string, grade: 0 | 1 | 2 | 3 | 4 | 5, key: string, expectedVersion = 0) => ({
   cardId,
@@ -69,8 +26,8 @@ afterAll(async () => t.close());
 
 describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('an answer changes the state and appends to the log, both by SM-2', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1);
+    const user = await seedLearner();
+    const [card] = await seedDeck(`d${++n}`, 1);
     const now = new Date('2026-03-02T02:00:00Z');
     const out = await recordAnswer(user, answer(card!, 5, 'key-aaaaaaaa-1'), now);
     expect(out.kind).toBe('ok');
@@ -93,8 +50,8 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   });
 
   it('the same key sent twice (or at once) is recorded once', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1);
+    const user = await seedLearner();
+    const [card] = await seedDeck(`d${++n}`, 1);
     const first = await recordAnswer(user, answer(card!, 4, 'key-dup-000001'));
     const again = await recordAnswer(user, answer(card!, 4, 'key-dup-000001'));
     expect(first.kind).toBe('ok');
@@ -111,8 +68,8 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   });
 
   it('two tabs answering one card: one applied, one conflict, nothing applied twice', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1);
+    const user = await seedLearner();
+    const [card] = await seedDeck(`d${++n}`, 1);
     await recordAnswer(user, answer(card!, 4, 'tab-seed-0001'));
     const [a, b] = await Promise.all([
       recordAnswer(user, answer(card!, 5, 'tab-a-000001', 1)),
@@ -128,8 +85,8 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   });
 
   it('undo restores the previous state and marks the log row undone, not deleted', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1);
+    const user = await seedLearner();
+    const [card] = await seedDeck(`d${++n}`, 1);
     const t0 = new Date('2026-03-01T01:00:00Z');
     const t1 = new Date('2026-03-02T01:00:00Z');
     await recordAnswer(user, answer(card!, 4, 'undo-1-000000'), t0);
@@ -151,13 +108,13 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     expect((await undoAnswer(user.id, rows[0]!.id)).kind).toBe('ok');
     const reset = await t.prisma.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card! } } });
     expect(reset).toMatchObject({ lastReview: null, repetitions: 0, version: 4 });
-    const other = await learner();
+    const other = await seedLearner();
     expect((await undoAnswer(other.id, rows[0]!.id)).kind).toBe('not_found');
   });
 
   it('a predict answer stores its run (prediction, params, seed, measurements) once, linked to the review', async () => {
-    const user = await learner();
-    const [card] = await seedCards(1);
+    const user = await seedLearner();
+    const [card] = await seedDeck(`d${++n}`, 1);
     const run = {
       experimentId: 'conv-bias-params',
       prediction: 'equals-out',
@@ -189,10 +146,10 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   });
 
   it('daily limits: new cards stop at the limit, undone answers give the slot back', async () => {
-    const user = await learner();
+    const user = await seedLearner();
     await updateSettings(user.id, { newPerDay: 3 });
     const u = (await getUserById(user.id))!;
-    await seedCards(6, 'limits');
+    await seedDeck('limits', 6);
     const now = new Date('2026-04-10T03:00:00Z');
     let q = (await loadReviewQueue(u, 'limits', now))!;
     expect(q.counts).toEqual({ repeat: 0, review: 0, new: 3 });
@@ -210,8 +167,8 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   });
 
   it('day rollover follows the learner time zone and rollover hour', async () => {
-    const ny = await learner('America/New_York');
-    const [card] = await seedCards(1, 'tz');
+    const ny = await seedLearner({ timeZone: 'America/New_York' });
+    const [card] = await seedDeck('tz', 1);
     // 2026-05-01 10:00 in New York: interval 1 → due at 04:00 New York on 05-02 = 08:00Z.
     const answeredAt = new Date('2026-05-01T14:00:00Z');
     await recordAnswer(ny, answer(card!, 4, 'tz-ny-0000001'), answeredAt);

@@ -1,53 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer, undoAnswer } from './reviews';
 import { statsOverview } from './stats';
+import { seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
-import { createUser, getUserById, updateSettings, type AppUser } from './users';
 
 let t: TestDb;
-let n = 0;
-
-async function seedCards(count: number, deckId: string, position: number): Promise<string[]> {
-  await t.prisma.note.upsert({
-    where: { topic: 't' },
-    update: {},
-    create: { topic: 't', title: 'T', file: 'content/notes/t.md', markdown: '', tags: [], position: 0 },
-  });
-  await t.prisma.deck.create({
-    data: { id: deckId, titleZh: `卡组 ${deckId}`, titleEn: `Deck ${deckId}`, descriptionZh: '', descriptionEn: '', position },
-  });
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `c${++n}`;
-    await t.prisma.card.create({
-      data: {
-        id,
-        groupId: id,
-        type: 'basic',
-        front: `Q${n}`,
-        back: `A${n}`,
-        data: {},
-        topic: 't',
-        file: 'content/notes/t.md',
-        line: n,
-        column: 1,
-        headingPath: [],
-        tags: [],
-        position: n,
-        sourceHash: 'x',
-      },
-    });
-    await t.prisma.deckCard.create({ data: { deckId, cardId: id, position: n } });
-    ids.push(id);
-  }
-  return ids;
-}
-
-async function learner(): Promise<AppUser> {
-  const u = await createUser({ email: `stats${++n}@example.com`, passwordHash: 'x' });
-  await updateSettings(u!.id, { timeZone: 'Asia/Shanghai' });
-  return (await getUserById(u!.id))!;
-}
 
 const answer = (cardId: string, grade: 0 | 1 | 2 | 3 | 4 | 5, key: string, expectedVersion = 0) => ({
   cardId,
@@ -72,14 +29,14 @@ let a: string, b: string, c: string, d: string;
 
 beforeAll(async () => {
   t = await createTestDb();
-  [a, b, c] = (await seedCards(3, 'st', 0)) as [string, string, string];
-  [d] = (await seedCards(1, 'st2', 1)) as [string];
+  [a, b, c] = (await seedDeck('st', 3, 0)) as [string, string, string];
+  [d] = (await seedDeck('st2', 1, 1)) as [string];
 });
 afterAll(async () => t.close());
 
 describe(`stats on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('a brand-new learner: the collection, and nothing else', async () => {
-    const s = await statsOverview(await learner(), new Date('2026-03-02T03:00:00Z'));
+    const s = await statsOverview(await seedLearner(), new Date('2026-03-02T03:00:00Z'));
     expect(s.allTime).toEqual({ reviews: 0, timeMs: 0, retention: { hit: 0, total: 0, percent: null } });
     expect(s.cards).toMatchObject({ total: 4, seen: 0, unseen: 4 });
     expect(s.days).toHaveLength(30);
@@ -92,7 +49,7 @@ describe(`stats on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, 
   });
 
   it('counts answers on the learner day, true retention on scheduled reviews, and never an undone answer', async () => {
-    const user = await learner();
+    const user = await seedLearner();
     // 10:00 in Shanghai on 03-01, then on 03-02.
     const day1 = new Date('2026-03-01T02:00:00Z');
     const day2 = new Date('2026-03-02T02:00:00Z');
@@ -149,7 +106,7 @@ describe(`stats on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, 
     });
 
     // Another learner's answers are not mixed in.
-    const other = await statsOverview(await learner(), new Date('2026-03-02T03:00:00Z'));
+    const other = await statsOverview(await seedLearner(), new Date('2026-03-02T03:00:00Z'));
     expect(other.allTime.reviews).toBe(0);
   });
 });
