@@ -2,22 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, schedule } from '@/lib/srs';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
-import { seedDeck, seedLearner } from './test-fixtures';
+import { answerInput as answer, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
 import { todayOverview } from './today';
 import { getUserById, updateSettings } from './users';
 
 let t: TestDb;
 let n = 0;
-
-const answer = (cardId: string, grade: 0 | 1 | 2 | 3 | 4 | 5, key: string, expectedVersion = 0) => ({
-  cardId,
-  grade,
-  durationMs: 1500,
-  idempotencyKey: key,
-  clientAt: new Date().toISOString(),
-  expectedVersion,
-});
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer, undoAnswer } from './reviews';
 import { statsOverview } from './stats';
-import { seedDeck, seedLearner } from './test-fixtures';
+import { answerInput as answer, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
 
 let t: TestDb;
-
-const answer = (cardId: string, grade: 0 | 1 | 2 | 3 | 4 | 5, key: string, expectedVersion = 0) => ({
-  cardId,
-  grade,
-  durationMs: 1500,
-  idempotencyKey: key,
-  clientAt: new Date().toISOString(),
-  expectedVersion,
-});
 
 const run = (confidence: 'low' | 'high') => ({
   experimentId: 'conv-bias-params',

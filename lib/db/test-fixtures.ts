@@ -2,6 +2,7 @@
  * Rows for integration tests, written through the real schema: a deck of plain cards
  * and learners with settings. Ids come from one counter, so files never collide.
  */
+import type { Grade } from '@/lib/srs';
 import { db } from './client';
 import { createUser, getUserById, updateSettings, type AppUser } from './users';
 
@@ -54,3 +55,13 @@ export async function seedLearner(settings: Settings = {}): Promise<AppUser> {
   await updateSettings(u!.id, { timeZone: 'Asia/Shanghai', ...settings });
   return (await getUserById(u!.id))!;
 }
+
+/** An answer as the client sends it: 1.5 s on the card, answered now. */
+export const answerInput = (cardId: string, grade: Grade, key: string, expectedVersion = 0) => ({
+  cardId,
+  grade,
+  durationMs: 1500,
+  idempotencyKey: key,
+  clientAt: new Date().toISOString(),
+  expectedVersion,
+});
