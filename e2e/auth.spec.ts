@@ -92,3 +92,14 @@ test('a learner calling a teacher-only action is refused by the server', async (
   await page.goto('/classes');
   await expect(page.getByText('CNN 101')).toBeVisible();
 });
+
+test("a new account's learning day follows the browser's time zone", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
+  await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+  const page = await context.newPage();
+  await signUp(page, uniqueEmail('tz'));
+  await expect(page.getByText('Your day starts at 04:00 (Asia/Shanghai).')).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('Asia/Shanghai');
+  await context.close();
+});

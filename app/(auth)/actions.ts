@@ -55,13 +55,19 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  const raw = { email: form.get('email'), password: form.get('password'), name: form.get('name') ?? undefined };
+  const raw = {
+    email: form.get('email'),
+    password: form.get('password'),
+    name: form.get('name') ?? undefined,
+    timeZone: form.get('timeZone') ?? undefined,
+  };
   const values = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
   const user = await createUser({
     email: parsed.data.email,
     name: parsed.data.name,
+    timeZone: parsed.data.timeZone,
     passwordHash: await hashPassword(parsed.data.password),
   });
   if (!user) return { fieldErrors: { email: ['emailTaken'] }, values };

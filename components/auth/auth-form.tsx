@@ -25,6 +25,10 @@ export function AuthForm({
     <form action={formAction} noValidate className="flex flex-col gap-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       {mode === 'signup' && (
+        // Filled in the browser (a ref, not state): the zone the learner's day follows.
+        <input type="hidden" name="timeZone" ref={(el) => void (el && (el.value = Intl.DateTimeFormat().resolvedOptions().timeZone))} />
+      )}
+      {mode === 'signup' && (
         <Field label={t('name')} name="name" autoComplete="nickname" defaultValue={state.values?.name} errors={err('name')} />
       )}
       <Field

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '@/lib/settings-schema';
 
 export const passwordMin = 8;
 export const passwordMax = 128;
@@ -19,6 +20,11 @@ export const signUpSchema = z.object({
     .max(80)
     .optional()
     .transform((v) => v || undefined),
+  /** The browser's zone, so the learner's day starts at their own 04:00 from the first review. */
+  timeZone: z
+    .string()
+    .optional()
+    .transform((v) => (v && isTimeZone(v) ? v : undefined)),
 });
 
 export const signInSchema = z.object({

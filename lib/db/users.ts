@@ -52,7 +52,13 @@ export async function getUserCredentials(email: string) {
 }
 
 /** Creates a user; returns null when the email is already taken (no partial writes). */
-export async function createUser(input: { email: string; passwordHash: string; name?: string; role?: Role }): Promise<AppUser | null> {
+export async function createUser(input: {
+  email: string;
+  passwordHash: string;
+  name?: string;
+  role?: Role;
+  timeZone?: string;
+}): Promise<AppUser | null> {
   try {
     return toAppUser(await db().user.create({ data: input, select }));
   } catch (e) {
