@@ -194,6 +194,46 @@ async function benchBrowser() {
     await page.getByLabel('Password').fill('bench-password-123');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    // Keypress to the next card in the DOM (answers are optimistic, saved in the background).
+    await page.goto('/review/gradients');
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __t0: number };
+      w.__lat = [];
+      w.__t0 = 0;
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === '3') w.__t0 = performance.now();
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        if (w.__t0) {
+          w.__lat.push(performance.now() - w.__t0);
+          w.__t0 = 0;
+        }
+      }).observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+    });
+    const region = page.getByRole('region', { name: 'Card' });
+    for (let i = 0; i < 8; i++) {
+      await region.waitFor();
+      if (await region.getByRole('button', { name: 'Commit prediction' }).count()) break;
+      const typed = region.getByRole('textbox', { name: 'Your answer' });
+      if (await typed.count()) {
+        await typed.fill('x');
+        await page.keyboard.press('Enter');
+      } else await page.keyboard.press('Space');
+      await page.getByRole('group', { name: 'Grade your answer' }).waitFor();
+      await page.keyboard.press('3');
+      await page.waitForTimeout(100);
+    }
+    const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+    if (lat.length)
+      report(
+        'browser',
+        `review: grade key → next card in the DOM (${lat.length} cards)`,
+        `p50 ${pct(lat, 50).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms`,
+      );
     const { experimentSpecs } = await import('@/lib/experiments/registry');
     for (const spec of experimentSpecs) {
       await page.goto(`/lab/${spec.id}`);
