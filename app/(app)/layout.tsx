@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { OutboxFlusher } from '@/components/review/outbox-flusher';
 import { AppHeader } from '@/components/shell/app-header';
 import { currentUser } from '@/lib/auth/session';
 
@@ -9,6 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <AppHeader user={user} />
+      <OutboxFlusher userId={user.id} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
     </>
   );
