@@ -62,6 +62,7 @@ export function LineChart({
   yLabel,
   ariaLabel,
   emptyText = '—',
+  describeLast = (value) => value,
   className = '',
 }: {
   series: readonly ChartSeries[];
@@ -71,6 +72,8 @@ export function LineChart({
   /** Overrides the generated accessible description. */
   ariaLabel?: string;
   emptyText?: string;
+  /** Words around a series' last value in the accessible description, e.g. "last 0.93"; the caller translates. */
+  describeLast?: (value: string) => string;
   className?: string;
 }) {
   const all = series.flatMap((s) => s.points);
@@ -80,7 +83,7 @@ export function LineChart({
   const sy = (y: number) => H - M.bottom - ((y - ys.min) / (ys.max - ys.min)) * (H - M.top - M.bottom);
   const label =
     ariaLabel ??
-    [title, ...series.map((s) => `${s.label}: ${s.points.length ? `last ${formatTick(s.points.at(-1)!.y)}` : emptyText}`)]
+    [title, ...series.map((s) => `${s.label}: ${s.points.length ? describeLast(formatTick(s.points.at(-1)!.y)) : emptyText}`)]
       .filter(Boolean)
       .join('. ');
 

@@ -1,10 +1,11 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { buttonClass } from '@/components/ui/field';
 import { getExperimentSpec, resolveParams, type ExperimentSpec, type ParamValue, type Params } from '@/lib/experiments/registry';
 import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
-import { localize, resolveLabels, type ExperimentLabels, type UiLocale } from './labels';
+import { localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { ParamControls } from './param-controls';
 import { RunCharts } from './run-charts';
@@ -15,8 +16,6 @@ import { Verdict } from './verdict';
 
 export interface ExperimentPlaygroundProps {
   experimentId: string;
-  locale: UiLocale;
-  labels?: Partial<ExperimentLabels>;
   initialParams?: Record<string, unknown>;
   initialSeed?: number;
   backend?: BackendName;
@@ -28,11 +27,12 @@ export interface ExperimentPlaygroundProps {
 
 /** Parameters, seed, Run, a live chart, the measurements and the verdict of one experiment. */
 export function ExperimentPlayground(props: ExperimentPlaygroundProps) {
+  const t = useTranslations('experiments');
   const spec = getExperimentSpec(props.experimentId);
   if (!spec) {
     return (
       <p role="alert" className="text-red-600 dark:text-red-400">
-        Unknown experiment “{props.experimentId}”.
+        {t('unknown', { id: props.experimentId })}
       </p>
     );
   }
@@ -41,15 +41,14 @@ export function ExperimentPlayground(props: ExperimentPlaygroundProps) {
 
 function Playground({
   spec,
-  locale,
-  labels: overrides,
   initialParams,
   initialSeed = 1,
   backend,
   wasmPath,
   onRun,
 }: ExperimentPlaygroundProps & { spec: ExperimentSpec }) {
-  const labels = resolveLabels(locale, overrides);
+  const t = useTranslations('experiments');
+  const locale = useLocale();
   const [params, setParams] = useState<Params>(() => resolveParams(spec, initialParams ?? {}).params);
   const [seed, setSeed] = useState(initialSeed);
   const { state, run } = useExperimentRunner({ backend, wasmPath });
@@ -71,42 +70,35 @@ function Playground({
           {localize(spec.title, locale)}
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{labels.claim}: </span>
+          <span className="font-medium">{t('claim')}: </span>
           {localize(spec.claim, locale)}
         </p>
       </header>
 
       <fieldset className="grid gap-3">
-        <legend className="mb-2 text-sm font-semibold">{labels.parameters}</legend>
+        <legend className="mb-2 text-sm font-semibold">{t('parameters')}</legend>
         <ParamControls
           specs={spec.params}
           values={params}
-          locale={locale}
           disabled={running}
           onChange={(key: string, value: ParamValue) => setParams((p) => ({ ...p, [key]: value }))}
         />
       </fieldset>
 
       <div className="flex flex-wrap items-end gap-3">
-        <SeedControl seed={seed} label={labels.seed} newSeedLabel={labels.newSeed} disabled={running} onChange={setSeed} />
+        <SeedControl seed={seed} disabled={running} onChange={setSeed} />
         <button type="button" onClick={start} disabled={running} className={buttonClass}>
-          {running ? labels.running : state.status === 'idle' ? labels.run : labels.rerun}
+          {running ? t('running') : state.status === 'idle' ? t('run') : t('rerun')}
         </button>
       </div>
 
-      <RunStatus state={state} labels={labels} />
-      <RunCharts series={state.series} charts={state.charts} locale={locale} emptyText={labels.noData} />
+      <RunStatus state={state} />
+      <RunCharts series={state.series} charts={state.charts} />
 
       {state.status === 'done' && state.result && (
         <div className="grid gap-4 md:grid-cols-2">
-          <MetricsTable
-            spec={spec}
-            metrics={state.result.metrics}
-            locale={locale}
-            caption={labels.measurements}
-            headers={{ measurement: labels.measurement, value: labels.value }}
-          />
-          <Verdict spec={spec} result={state.result} locale={locale} labels={labels} />
+          <MetricsTable spec={spec} metrics={state.result.metrics} />
+          <Verdict spec={spec} result={state.result} />
         </div>
       )}
     </section>

@@ -1,32 +1,29 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ExperimentSpec } from '@/lib/experiments/registry';
 import type { Metrics } from '@/lib/experiments/types';
-import { formatMetric, localize, type UiLocale } from './labels';
+import { formatMetric, localize } from './format';
 
 /** The run's measurements in the registry's order, labelled and formatted. */
 export function MetricsTable({
   spec,
   metrics,
-  locale,
-  caption,
-  headers,
   highlight,
 }: {
   spec: ExperimentSpec;
   metrics: Metrics;
-  locale: UiLocale;
-  caption: string;
-  headers: { measurement: string; value: string };
   /** A metric to emphasise, e.g. the one a numeric prediction was about. */
   highlight?: string;
 }) {
+  const t = useTranslations('experiments');
+  const locale = useLocale();
   const rows = spec.metrics.filter((m) => m.key in metrics || m.key === highlight);
   return (
     <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left font-medium">{caption}</caption>
+      <caption className="mb-1 text-left font-medium">{t('measurements')}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">{headers.measurement}</th>
-          <th scope="col">{headers.value}</th>
+          <th scope="col">{t('measurement')}</th>
+          <th scope="col">{t('value')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,8 +1,9 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useId, useState } from 'react';
 import type { ParamSpec, ParamValue, Params } from '@/lib/experiments/registry';
-import { localize, type UiLocale } from './labels';
+import { localize } from './format';
 
 const inputClass =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900';
@@ -11,27 +12,18 @@ const inputClass =
 export function ParamControls({
   specs,
   values,
-  locale,
   disabled,
   onChange,
 }: {
   specs: readonly ParamSpec[];
   values: Params;
-  locale: UiLocale;
   disabled?: boolean;
   onChange: (key: string, value: ParamValue) => void;
 }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       {specs.map((spec) => (
-        <ParamControl
-          key={spec.key}
-          spec={spec}
-          value={values[spec.key] ?? spec.default}
-          locale={locale}
-          disabled={disabled}
-          onChange={onChange}
-        />
+        <ParamControl key={spec.key} spec={spec} value={values[spec.key] ?? spec.default} disabled={disabled} onChange={onChange} />
       ))}
     </div>
   );
@@ -40,17 +32,16 @@ export function ParamControls({
 function ParamControl({
   spec,
   value,
-  locale,
   disabled,
   onChange,
 }: {
   spec: ParamSpec;
   value: ParamValue;
-  locale: UiLocale;
   disabled?: boolean;
   onChange: (key: string, value: ParamValue) => void;
 }) {
   const id = useId();
+  const locale = useLocale();
   const label = localize(spec.label, locale);
   if (spec.type === 'bool') {
     return (

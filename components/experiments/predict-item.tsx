@@ -1,11 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type ReactNode } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { getExperimentSpec, resolveParams, type ExperimentSpec, type Params } from '@/lib/experiments/registry';
 import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
 import type { Metrics } from '@/lib/experiments/types';
-import { fill, formatMetric, localize, resolveLabels, type ExperimentLabels, type UiLocale } from './labels';
+import { formatMetric, localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { RunCharts } from './run-charts';
 import { RunStatus } from './run-status';
@@ -39,8 +40,6 @@ export interface PredictItemProps {
   metric?: string;
   tolerance?: number;
   explanation?: ReactNode;
-  locale: UiLocale;
-  labels?: Partial<ExperimentLabels>;
   /** Fixed seed (e.g. for tests); a random one otherwise. */
   seed?: number;
   /** Ask for a confidence rating (optional for the learner). Default true. */
@@ -52,11 +51,12 @@ export interface PredictItemProps {
 
 /** Predict, commit, run, compare: the run's own answer rule says whether the prediction was right. */
 export function PredictItem(props: PredictItemProps) {
+  const t = useTranslations('experiments');
   const spec = getExperimentSpec(props.experimentId);
   if (!spec) {
     return (
       <p role="alert" className="text-red-600 dark:text-red-400">
-        Unknown experiment “{props.experimentId}”.
+        {t('unknown', { id: props.experimentId })}
       </p>
     );
   }
@@ -71,15 +71,14 @@ function Predict({
   metric,
   tolerance = 0,
   explanation,
-  locale,
-  labels: overrides,
   seed: fixedSeed,
   askConfidence = true,
   backend,
   wasmPath,
   onResult,
 }: PredictItemProps & { spec: ExperimentSpec }) {
-  const labels = resolveLabels(locale, overrides);
+  const t = useTranslations('experiments');
+  const locale = useLocale();
   const [params] = useState<Params>(() => resolveParams(spec, given ?? {}).params);
   const [choice, setChoice] = useState<string | null>(null);
   const [estimate, setEstimate] = useState('');
@@ -142,7 +141,7 @@ function Predict({
       {numeric ? (
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.estimate} className="text-sm font-medium">
-            {fill(labels.estimate, {
+            {t('estimate', {
               unit: metricSpec ? localize(metricSpec.label, locale) + (metricSpec.unit ? `, ${metricSpec.unit}` : '') : (metric ?? ''),
             })}
           </label>
@@ -157,12 +156,12 @@ function Predict({
             className="w-40 rounded-md border border-slate-300 bg-white px-3 py-2 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-900"
           />
           <p id={`${ids.estimate}-tol`} className="text-xs text-slate-600 dark:text-slate-400">
-            {fill(labels.tolerance, { tolerance })}
+            {t('tolerance', { tolerance: String(tolerance) })}
           </p>
         </div>
       ) : (
         <fieldset className="grid gap-2">
-          <legend className="mb-1 text-sm text-slate-600 dark:text-slate-400">{labels.yourPrediction}</legend>
+          <legend className="mb-1 text-sm text-slate-600 dark:text-slate-400">{t('yourPrediction')}</legend>
           {(options ?? []).map((o) => (
             <label
               key={o.outcome}
@@ -185,7 +184,7 @@ function Predict({
 
       {askConfidence && (
         <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-          <legend className="mb-1 w-full text-slate-600 dark:text-slate-400">{labels.confidence}</legend>
+          <legend className="mb-1 w-full text-slate-600 dark:text-slate-400">{t('confidence')}</legend>
           {(['low', 'medium', 'high'] as const).map((c) => (
             <label key={c} className="flex items-center gap-1.5">
               <input
@@ -197,7 +196,7 @@ function Predict({
                 onChange={() => setConfidence(c)}
                 className="size-4 accent-indigo-600"
               />
-              {c === 'low' ? labels.confidenceLow : c === 'medium' ? labels.confidenceMedium : labels.confidenceHigh}
+              {t(`confidenceLevel.${c}`)}
             </label>
           ))}
         </fieldset>
@@ -206,22 +205,22 @@ function Predict({
       <div className="flex flex-wrap items-center gap-3">
         {!locked ? (
           <button type="button" onClick={commit} disabled={prediction === null} className={buttonClass}>
-            {labels.commit}
+            {t('commit')}
           </button>
         ) : (
-          <span className="text-sm text-slate-600 dark:text-slate-400">{labels.committed}</span>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{t('committed')}</span>
         )}
         {committed && state.status === 'error' && (
           <button type="button" onClick={() => execute(committed)} className={secondaryButtonClass}>
-            {labels.rerun}
+            {t('rerun')}
           </button>
         )}
       </div>
 
       {locked && (
         <>
-          <RunStatus state={state} labels={labels} />
-          <RunCharts series={state.series} charts={state.charts} locale={locale} emptyText={labels.noData} />
+          <RunStatus state={state} />
+          <RunCharts series={state.series} charts={state.charts} />
         </>
       )}
 
@@ -231,27 +230,20 @@ function Predict({
             role="status"
             className={`rounded-lg px-3 py-2 font-semibold ${graded.correct ? 'bg-green-50 text-green-800 dark:bg-green-950/40 dark:text-green-300' : 'bg-red-50 text-red-800 dark:bg-red-950/40 dark:text-red-300'}`}
           >
-            {graded.correct ? labels.right : labels.wrong}
+            {graded.correct ? t('right') : t('wrong')}
             {numeric && metric && (
               <span className="ml-2 font-normal">
-                {fill(labels.measuredValue, { value: formatMetric(graded.metrics[metric], metricSpec?.unit) })}
+                {t('measuredValue', { value: formatMetric(graded.metrics[metric], metricSpec?.unit) })}
               </span>
             )}
           </p>
           <div className="grid gap-4 md:grid-cols-2">
-            <MetricsTable
-              spec={spec}
-              metrics={state.result.metrics}
-              locale={locale}
-              caption={labels.measurements}
-              headers={{ measurement: labels.measurement, value: labels.value }}
-              highlight={metric}
-            />
-            <Verdict spec={spec} result={state.result} locale={locale} labels={labels} />
+            <MetricsTable spec={spec} metrics={state.result.metrics} highlight={metric} />
+            <Verdict spec={spec} result={state.result} />
           </div>
           {explanation && (
             <div>
-              <h3 className="text-sm font-medium">{labels.explanation}</h3>
+              <h3 className="text-sm font-medium">{t('explanation')}</h3>
               <div className="mt-1">{explanation}</div>
             </div>
           )}

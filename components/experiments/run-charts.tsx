@@ -1,19 +1,12 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { LineChart } from '@/components/charts/line-chart';
 import type { ChartSpec, Series } from '@/lib/experiments/types';
-import { localize, type UiLocale } from './labels';
+import { localize } from './format';
 
 /** One line chart per chart key of the series (a run may draw, say, counts and weights separately). */
-export function RunCharts({
-  series,
-  charts,
-  locale,
-  emptyText,
-}: {
-  series: readonly Series[];
-  charts?: readonly ChartSpec[];
-  locale: UiLocale;
-  emptyText: string;
-}) {
+export function RunCharts({ series, charts }: { series: readonly Series[]; charts?: readonly ChartSpec[] }) {
+  const t = useTranslations('experiments');
+  const locale = useLocale();
   const groups = new Map<string, Series[]>();
   for (const s of series) {
     const key = s.chart ?? 'main';
@@ -30,7 +23,8 @@ export function RunCharts({
             title={spec ? localize(spec.title, locale) : undefined}
             xLabel={spec ? localize(spec.x, locale) : undefined}
             yLabel={spec ? localize(spec.y, locale) : undefined}
-            emptyText={emptyText}
+            emptyText={t('noData')}
+            describeLast={(value) => t('chartLast', { value })}
             series={list.map((s) => ({ key: s.key, label: localize(s.label, locale), points: s.points }))}
           />
         );

@@ -1,29 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { secondaryButtonClass } from '@/components/ui/field';
 import { randomSeed } from './use-experiment-runner';
 
 /** The run's seed: the same seed reproduces the same measurements. */
-export function SeedControl({
-  seed,
-  label,
-  newSeedLabel,
-  disabled,
-  onChange,
-}: {
-  seed: number;
-  label: string;
-  newSeedLabel: string;
-  disabled?: boolean;
-  onChange: (seed: number) => void;
-}) {
+export function SeedControl({ seed, disabled, onChange }: { seed: number; disabled?: boolean; onChange: (seed: number) => void }) {
+  const t = useTranslations('experiments');
   const id = useId();
   return (
     <div className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-sm font-medium">
-          {label}
+          {t('seed')}
         </label>
         <input
           id={id}
@@ -40,7 +30,7 @@ export function SeedControl({
         />
       </div>
       <button type="button" disabled={disabled} onClick={() => onChange(randomSeed())} className={`${secondaryButtonClass} py-1 text-sm`}>
-        {newSeedLabel}
+        {t('newSeed')}
       </button>
     </div>
   );

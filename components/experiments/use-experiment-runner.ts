@@ -65,8 +65,9 @@ export function useExperimentRunner({ backend = 'wasm', wasmPath = '/tfjs-wasm/'
       }
     };
     w.onerror = (event) => {
+      // Without a message of its own, RunStatus says the worker failed to start, in the UI's language.
       const message = event.message || 'the experiment worker failed to start';
-      setState((s) => ({ ...s, status: 'error', error: message }));
+      setState((s) => ({ ...s, status: 'error', error: event.message || undefined }));
       for (const p of pending.current.values()) p.reject(new Error(message));
       pending.current.clear();
       w.terminate();

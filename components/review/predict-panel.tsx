@@ -1,8 +1,6 @@
 'use client';
 
-import { useLocale } from 'next-intl';
 import { PredictItem } from '@/components/experiments/predict-item';
-import type { UiLocale } from '@/components/experiments/labels';
 import type { ReviewItem } from '@/lib/review/types';
 import { Html } from './html';
 import { predictVerdict, type PredictVerdict } from './predict-verdict';
@@ -15,7 +13,6 @@ export type { PredictVerdict };
  * the run, the verdict and the explanation.
  */
 export function PredictPanel({ item, onResult }: { item: ReviewItem; onResult: (v: PredictVerdict) => void }) {
-  const locale: UiLocale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const spec = item.predict;
   if (!spec) return <Html html={item.frontHtml} />;
   return (
@@ -29,7 +26,6 @@ export function PredictPanel({ item, onResult }: { item: ReviewItem; onResult: (
       metric={spec.metric}
       tolerance={spec.tolerance}
       explanation={item.explanationHtml ? <Html html={item.explanationHtml} /> : undefined}
-      locale={locale}
       onResult={(r) => onResult(predictVerdict(spec.experiment, r))}
     />
   );

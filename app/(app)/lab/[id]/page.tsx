@@ -15,8 +15,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
   const spec = getExperimentSpec((await params).id);
   if (!spec) notFound();
   const t = await getTranslations('lab');
-  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const zh = locale === 'zh-CN';
+  const zh = (await getLocale()) !== 'en';
   return (
     <section className="flex flex-col gap-6">
       <nav aria-label={t('breadcrumb')} className="text-sm">
@@ -25,7 +24,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
         </Link>
       </nav>
       <h1 className="sr-only">{zh ? spec.title.zh : spec.title.en}</h1>
-      <ExperimentPlayground experimentId={spec.id} locale={locale} />
+      <ExperimentPlayground experimentId={spec.id} />
       <p className="text-sm">
         <Link href={`/notes/${spec.noteTopic}`} className="text-indigo-700 underline dark:text-indigo-300">
           {t('fromNote')}
