@@ -70,7 +70,7 @@ function Playground({
           {localize(spec.title, locale)}
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{t('claim')}: </span>
+          <span className="font-medium">{t('claimLabel')}</span>
           {localize(spec.claim, locale)}
         </p>
       </header>
