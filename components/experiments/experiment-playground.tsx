@@ -11,6 +11,7 @@ import { ParamControls } from './param-controls';
 import { RunCharts } from './run-charts';
 import { RunStatus } from './run-status';
 import { SeedControl } from './seed-control';
+import { UnknownExperiment } from './unknown-experiment';
 import { useExperimentRunner } from './use-experiment-runner';
 import { Verdict } from './verdict';
 
@@ -27,15 +28,8 @@ export interface ExperimentPlaygroundProps {
 
 /** Parameters, seed, Run, a live chart, the measurements and the verdict of one experiment. */
 export function ExperimentPlayground(props: ExperimentPlaygroundProps) {
-  const t = useTranslations('experiments');
   const spec = getExperimentSpec(props.experimentId);
-  if (!spec) {
-    return (
-      <p role="alert" className="text-red-600 dark:text-red-400">
-        {t('unknown', { id: props.experimentId })}
-      </p>
-    );
-  }
+  if (!spec) return <UnknownExperiment id={props.experimentId} />;
   return <Playground spec={spec} {...props} />;
 }
 

@@ -10,6 +10,7 @@ import { formatMetric, localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { RunCharts } from './run-charts';
 import { RunStatus } from './run-status';
+import { UnknownExperiment } from './unknown-experiment';
 import { randomSeed, useExperimentRunner } from './use-experiment-runner';
 import { Verdict } from './verdict';
 
@@ -51,15 +52,8 @@ export interface PredictItemProps {
 
 /** Predict, commit, run, compare: the run's own answer rule says whether the prediction was right. */
 export function PredictItem(props: PredictItemProps) {
-  const t = useTranslations('experiments');
   const spec = getExperimentSpec(props.experimentId);
-  if (!spec) {
-    return (
-      <p role="alert" className="text-red-600 dark:text-red-400">
-        {t('unknown', { id: props.experimentId })}
-      </p>
-    );
-  }
+  if (!spec) return <UnknownExperiment id={props.experimentId} />;
   return <Predict spec={spec} {...props} />;
 }
 
