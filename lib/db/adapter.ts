@@ -9,7 +9,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
-export type DbTarget = { kind: 'pglite'; dir: string | 'memory' } | { kind: 'postgres'; url: string };
+export type DbTarget =
+  | { kind: 'pglite'; dir: string | 'memory' }
+  /** idleTimeoutMillis: how soon idle pool connections close (pg's default is 10 s). */
+  | { kind: 'postgres'; url: string; idleTimeoutMillis?: number };
 
 export interface OpenedAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -36,7 +39,7 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
       close: () => pg.close(),
     };
   }
-  const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+  const factory = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: target.idleTimeoutMillis });
   // A separate small pool for raw queries keeps them off Prisma's connections.
   let pool: import('pg').Pool | undefined;
   return {

@@ -25,8 +25,16 @@ export async function createTestDb(): Promise<TestDb> {
     await admin.query(`create database ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    adapter = openAdapter({ kind: 'postgres', url: url.toString() });
+    // Short idle timeout: pools the schema engine opened let go quickly, before the drop.
+    adapter = openAdapter({ kind: 'postgres', url: url.toString(), idleTimeoutMillis: 100 });
     dropDb = async () => {
+      // Wait for this file's connections to close, so forcing the drop never kills a live one
+      // (a killed pg client reports an error the test run would count).
+      for (let i = 0; i < 50; i++) {
+        const [row] = await admin.query<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = $1`, [name]);
+        if (!row?.n) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.close();
     };
