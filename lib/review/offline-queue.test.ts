@@ -177,6 +177,14 @@ describe('Outbox', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it('settled() also resolves for an entry settled before the call (a caller a render behind)', async () => {
+    const { outbox } = setup(async (input) => ack(input));
+    outbox.enqueue(answer('early'));
+    await vi.runAllTimersAsync();
+    expect(outbox.pending()).toEqual([]);
+    await expect(outbox.settled('early')).resolves.toMatchObject({ type: 'ack', ack: { reviewId: 'r-early' } });
+  });
+
   it('works without storage and with corrupt storage', async () => {
     const storage = new MapStorage();
     storage.setItem(outboxKey('u1'), '{not json');

@@ -69,6 +69,8 @@ export class Outbox {
   private timer: unknown = null;
   private disposed = false;
   private readonly waiters = new Map<string, ((s: Settlement) => void)[]>();
+  /** The latest settlements, for settled() calls that come after the fact. Bounded. */
+  private readonly recent = new Map<string, Settlement>();
 
   constructor(private readonly opts: OutboxOptions) {
     this.key = outboxKey(opts.userId);
@@ -109,8 +111,14 @@ export class Outbox {
     return true;
   }
 
-  /** Resolves when this outbox settles the entry (never, if it stays pending: e.g. offline). */
+  /**
+   * Resolves when this outbox settles the entry (never, if it stays pending: e.g. offline).
+   * An entry settled before the call resolves at once: a caller that learns of an answer
+   * from React state can be a render behind the outbox.
+   */
   settled(idempotencyKey: string): Promise<Settlement> {
+    const done = this.recent.get(idempotencyKey);
+    if (done) return Promise.resolve(done);
     return new Promise((resolve) => {
       const list = this.waiters.get(idempotencyKey) ?? [];
       list.push(resolve);
@@ -191,6 +199,8 @@ export class Outbox {
     const key = s.input.idempotencyKey;
     const list = this.waiters.get(key) ?? [];
     this.waiters.delete(key);
+    this.recent.set(key, s);
+    if (this.recent.size > 500) this.recent.delete(this.recent.keys().next().value!);
     this.opts.onSettled?.(s);
     for (const resolve of list) resolve(s);
   }
