@@ -1,21 +1,26 @@
-import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
-import { authConfig, isPublicPath } from '@/lib/auth/config';
+import { NextResponse, type NextRequest } from 'next/server';
+import { isPublicPath } from '@/lib/auth/config';
 
 /**
- * Coarse protection only: anonymous visitors to app pages go to sign-in. Every
- * server action and route handler checks the session and the role itself.
+ * Coarse protection only: visitors without a session cookie go to sign-in. Every page,
+ * server action and route handler checks the session and the role itself, so a stale
+ * or forged cookie gets no further than the layout's redirect or a 401.
+ *
+ * Deliberately not Auth.js's `auth()` wrapper: it re-issues the session cookie on every
+ * request, and a request already in flight at sign-out (a link prefetch, say) would
+ * then set the cookie again after sign-out cleared it.
  */
-const { auth } = NextAuth(authConfig);
+const hasSessionCookie = (req: NextRequest) =>
+  req.cookies.getAll().some((c) => c.name.startsWith('authjs.session-token') || c.name.startsWith('__Secure-authjs.session-token'));
 
-export default auth((req) => {
+export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (req.auth?.user || isPublicPath(pathname)) return NextResponse.next();
+  if (isPublicPath(pathname) || hasSessionCookie(req)) return NextResponse.next();
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
   const url = new URL('/signin', req.nextUrl.origin);
   if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search);
   return NextResponse.redirect(url);
-});
+}
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|tfjs-wasm/|.*\\.(?:png|svg|ico|wasm|woff2?)$).*)'],

@@ -11,6 +11,11 @@ test('an anonymous request for an app page is redirected to sign-in', async ({ p
   await expect(page.getByRole('heading', { name: 'Sign in to Recall Lab' })).toBeVisible();
   const api = await page.request.get('/api/classes');
   expect(api.status()).toBe(401);
+  // A forged session cookie passes the coarse proxy check but not the server's own.
+  await page.context().addCookies([{ name: 'authjs.session-token', value: 'forged', url: page.url() }]);
+  await page.goto('/decks');
+  await expect(page.getByRole('heading', { name: 'Sign in to Recall Lab' })).toBeVisible();
+  expect((await page.request.get('/api/classes')).status()).toBe(401);
 });
 
 test('sign up with field errors, then the Today page, language switch and sign out', async ({ page }) => {

@@ -2,8 +2,8 @@ import type { NextAuthConfig } from 'next-auth';
 
 /**
  * The edge-safe half of Auth.js: no providers that import Node-only modules, no
- * database. proxy.ts uses it only to redirect anonymous visitors; every server
- * action and route handler checks the session and the role again itself.
+ * database. proxy.ts uses only `isPublicPath`; every page, server action and route
+ * handler checks the session and the role itself.
  */
 export const publicPaths = ['/signin', '/signup', '/api/auth', '/api/health'];
 
@@ -17,9 +17,6 @@ export const authConfig = {
   pages: { signIn: '/signin' },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
