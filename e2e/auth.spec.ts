@@ -62,7 +62,9 @@ test('sign up with field errors, then the Today page, language switch and sign o
 
 test('wrong credentials get one generic message; repeated failures are refused for a while', async ({ browser, baseURL }) => {
   // A distinct client address keeps this test's failures away from the other tests.
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` },
+  });
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
   const page = await context.newPage();
   const email = uniqueEmail('victim');
