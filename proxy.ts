@@ -1,25 +1,39 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath } from '@/lib/auth/config';
+import { sessionFromCookies } from '@/lib/auth/request-session';
+import { sessionCookieParts } from '@/lib/auth/token';
+import { env } from '@/lib/env';
+import { appHosts, crossSiteWrite, requestOrigin } from '@/lib/http/origin';
 
 /**
- * Coarse protection only: visitors without a session cookie go to sign-in. Every page,
- * server action and route handler checks the session and the role itself, so a stale
- * or forged cookie gets no further than the layout's redirect or a 401.
+ * The first door, for every request:
+ * - a state-changing request from another origin gets 403 (CSRF; server actions included,
+ *   which Next itself would answer with a 500);
+ * - a page or API request without a valid session gets an empty redirect to sign-in (or a
+ *   401): a forged, expired or signed-out token never reaches rendering, so no page's
+ *   content can leak with the redirect.
+ * Pages, actions and route handlers still check the session and the role themselves.
  *
- * Deliberately not Auth.js's `auth()` wrapper: it re-issues the session cookie on every
- * request, and a request already in flight at sign-out (a link prefetch, say) would
- * then set the cookie again after sign-out cleared it.
+ * Not Auth.js's `auth()` wrapper: it re-issues the session cookie on every request.
  */
-const hasSessionCookie = (req: NextRequest) =>
-  req.cookies.getAll().some((c) => c.name.startsWith('authjs.session-token') || c.name.startsWith('__Secure-authjs.session-token'));
-
-export default function proxy(req: NextRequest) {
+export default async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (isPublicPath(pathname) || hasSessionCookie(req)) return NextResponse.next();
-  if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
-  const url = new URL('/signin', req.nextUrl.origin);
+  const origin = requestOrigin(req.headers, appHosts(req.headers, env().TRUST_PROXY > 0));
+  if (crossSiteWrite(req.method, origin)) return NextResponse.json({ error: 'cross_origin' }, { status: 403 });
+  // Public pages, and server actions (each returns a typed `unauthenticated` itself).
+  if (isPublicPath(pathname) || req.headers.has('next-action')) return NextResponse.next();
+  if (await sessionFromCookies(req.cookies.getAll())) return NextResponse.next();
+  const res = pathname.startsWith('/api/')
+    ? NextResponse.json({ error: 'unauthenticated' }, { status: 401 })
+    : new NextResponse(null, { status: 307, headers: { location: signInUrl(req.nextUrl.origin, pathname, search).toString() } });
+  for (const name of sessionCookieParts(req.cookies.getAll())) res.cookies.delete(name);
+  return res;
+}
+
+function signInUrl(origin: string, pathname: string, search: string): URL {
+  const url = new URL('/signin', origin);
   if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search);
-  return NextResponse.redirect(url);
+  return url;
 }
 
 export const config = {

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { signOut } from '@/lib/auth';
 import { currentUser } from '@/lib/auth/session';
-import { updateSettings } from '@/lib/db/users';
+import { bumpSessionVersion, updateSettings } from '@/lib/db/users';
 import { localeCookie, locales } from '@/lib/i18n/config';
 
 const year = 60 * 60 * 24 * 365;
@@ -30,6 +30,12 @@ export async function setTheme(value: string): Promise<{ ok: boolean }> {
   return { ok: true };
 }
 
+/**
+ * Signs out everywhere: the session version moves on, so this token and every copy of it
+ * (another device, a stolen cookie) stop working at once, not when the JWT expires.
+ */
 export async function signOutAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await bumpSessionVersion(user.id);
   await signOut({ redirectTo: '/signin' });
 }

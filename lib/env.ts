@@ -18,11 +18,17 @@ const schema = z.object({
   ),
   PGLITE_DIR: z.string().default('.data/pglite'),
   AUTH_SECRET: optionalNonEmpty,
+  /** Older secrets still accepted for existing sessions while AUTH_SECRET is rotated (Auth.js's naming). */
+  AUTH_SECRET_1: optionalNonEmpty,
+  AUTH_SECRET_2: optionalNonEmpty,
+  AUTH_SECRET_3: optionalNonEmpty,
   AUTH_GITHUB_ID: optionalNonEmpty,
   AUTH_GITHUB_SECRET: optionalNonEmpty,
   AUTH_GOOGLE_ID: optionalNonEmpty,
   AUTH_GOOGLE_SECRET: optionalNonEmpty,
   DEMO_MODE: optionalNonEmpty.pipe(z.enum(['true', 'false']).optional()),
+  /** How many reverse proxies in front of the app to trust for X-Forwarded-* (0: none, the socket is the client). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
 });
@@ -50,4 +56,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The secrets that verify session tokens: the current one first (it signs new tokens), then old ones. */
+export function authSecrets(e: Pick<Env, 'AUTH_SECRET' | 'AUTH_SECRET_1' | 'AUTH_SECRET_2' | 'AUTH_SECRET_3'> = env()): string[] {
+  return [e.AUTH_SECRET, e.AUTH_SECRET_1, e.AUTH_SECRET_2, e.AUTH_SECRET_3].filter((s): s is string => Boolean(s));
 }

@@ -1,12 +1,10 @@
-import { redirect } from 'next/navigation';
 import { OutboxFlusher } from '@/components/review/outbox-flusher';
 import { AppHeader } from '@/components/shell/app-header';
-import { currentUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
-  // proxy.ts already redirects anonymous visitors; a deleted account with a live token lands here.
-  if (!user) redirect('/signin');
+  // proxy.ts turns away requests without a valid session; each page checks again itself.
+  const user = await requirePageUser();
   return (
     <>
       <AppHeader user={user} />

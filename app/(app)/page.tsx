@@ -5,8 +5,8 @@ import { ForecastBars } from '@/components/today/forecast-bars';
 import { Heatmap } from '@/components/today/heatmap';
 import { Stat } from '@/components/today/stat';
 import { buttonClass } from '@/components/ui/field';
-import { currentUser } from '@/lib/auth/session';
 import { todayOverview } from '@/lib/db/today';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TodayPage() {
   const t = await getTranslations('today');
   const locale = await getLocale();
-  const user = (await currentUser())!;
+  const user = await requirePageUser();
   const o = await todayOverview(user);
   const dueNow = o.due + o.repeats;
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });

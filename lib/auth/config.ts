@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from 'next-auth';
+import { sessionMaxAge } from './token';
 
 /**
  * The edge-safe half of Auth.js: no providers that import Node-only modules, no
@@ -13,14 +14,17 @@ export function isPublicPath(pathname: string): boolean {
 
 export const authConfig = {
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: sessionMaxAge },
   pages: { signIn: '/signin' },
   providers: [],
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) {
+        // Sign-in: the token remembers the session version it was issued at.
+        const u = user as { role?: string; sessionVersion?: number };
         token.sub = user.id;
-        token.role = (user as { role?: string }).role ?? 'learner';
+        token.role = u.role ?? 'learner';
+        token.sv = u.sessionVersion ?? 0;
       }
       return token;
     },

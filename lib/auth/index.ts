@@ -4,9 +4,9 @@ import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
-import { getUserCredentials, upsertOAuthUser } from '@/lib/db/users';
+import { getUserCredentials, loadUser, upsertOAuthUser } from '@/lib/db/users';
 import { pruneSignInAttempts, recordSignInAttempt, signInBlockedFor } from '@/lib/db/sign-in-attempts';
-import { env } from '@/lib/env';
+import { authSecrets, env } from '@/lib/env';
 import { authConfig } from './config';
 import { dummyHash, verifyPassword } from './password';
 import { signInSchema } from './schemas';
@@ -42,7 +42,7 @@ const providers: Provider[] = [
       await recordSignInAttempt(email, ip, Boolean(user && ok));
       if (!user || !ok) return null;
       void pruneSignInAttempts(new Date(Date.now() - 24 * 60 * 60_000)).catch(() => {});
-      return { id: user.id, email: user.email, name: user.name, role: user.role };
+      return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
     },
   }),
 ];
@@ -56,10 +56,24 @@ export const oauthProviders = providers
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  secret: e.AUTH_SECRET,
+  secret: authSecrets(e),
   providers,
   callbacks: {
     ...authConfig.callbacks,
+    /**
+     * Every use of a session passes here (auth(), /api/auth/session). A token issued before
+     * the user's latest sign-out, role or password change is refused, and the role is the
+     * one the database holds now. The `session` argument of an update is client data and is
+     * never read.
+     */
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user) return token;
+      const user = token.sub ? await loadUser(token.sub) : null;
+      if (!user || user.sessionVersion !== token.sv) return null;
+      token.role = user.role;
+      return token;
+    },
     async signIn({ user, account, profile }) {
       if (!account || account.type === 'credentials') return true;
       const email = (profile?.email ?? user.email)?.toLowerCase();
@@ -71,7 +85,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
       });
-      Object.assign(user, { id: appUser.id, role: appUser.role });
+      Object.assign(user, { id: appUser.id, role: appUser.role, sessionVersion: appUser.sessionVersion });
       return true;
     },
   },

@@ -1,8 +1,12 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getUserById, type AppUser } from '@/lib/db/users';
+import { loadUser, type AppUser } from '@/lib/db/users';
+import { authSecrets } from '@/lib/env';
 import { auth } from './index';
+import { encodeSessionToken, readSessionCookie, sessionCookieParts, sessionMaxAge } from './token';
 
 /** Tests only: the session a test runs under (integration tests have no request). */
 const testSession = new AsyncLocalStorage<{ userId: string | null }>();
@@ -18,13 +22,49 @@ export function runAsUser<T>(userId: string | null, fn: () => Promise<T>): Promi
 
 /**
  * The signed-in user, read from the database once per request. The JWT only says
- * who is asking; the role and settings come from the database, so a role change
- * takes effect at once and a forged or stale token cannot grant a role.
+ * who is asking and at which session version; Auth.js's jwt callback (lib/auth/index.ts)
+ * refuses a token older than the user's current version, and the role and settings come
+ * from the database, so a role change takes effect at once and a forged or stale token
+ * cannot grant anything.
  */
 export const currentUser = cache(async (): Promise<AppUser | null> => {
   const forced = testSession.getStore();
-  if (forced) return forced.userId ? getUserById(forced.userId) : null;
+  if (forced) return forced.userId ? loadUser(forced.userId) : null;
   const session = await auth();
   const id = session?.user?.id;
-  return id ? getUserById(id) : null;
+  return id ? loadUser(id) : null;
 });
+
+/**
+ * Every page calls this first, before it loads anything: no user, no render. A layout's
+ * redirect protects nothing, because Next renders the page beside it.
+ */
+export async function requirePageUser(): Promise<AppUser> {
+  const user = await currentUser();
+  if (!user) redirect('/signin');
+  return user;
+}
+
+/**
+ * After a change that ends every session (a role change, say), keeps this browser signed
+ * in: writes a token at the new version over the old one. Other devices stay signed out.
+ */
+export async function reissueSession(user: AppUser): Promise<void> {
+  const jar = await cookies();
+  const current = readSessionCookie(jar.getAll());
+  const [secret] = authSecrets();
+  if (!current || !secret) return;
+  const token = await encodeSessionToken(
+    current.name,
+    { userId: user.id, sessionVersion: user.sessionVersion, role: user.role, email: user.email, name: user.name },
+    secret,
+  );
+  for (const part of sessionCookieParts(jar.getAll())) if (part !== current.name) jar.delete(part);
+  jar.set(current.name, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: current.name.startsWith('__Secure-'),
+    maxAge: sessionMaxAge,
+  });
+}

@@ -10,5 +10,7 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: string;
+    /** The user's session version when the token was issued (lib/auth/token.ts). */
+    sv?: number;
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from './client';
 import { Prisma } from './generated/client';
 import type { Role } from './generated/enums';
@@ -18,6 +19,8 @@ export interface AppUser {
   fuzz: boolean;
   /** What a card's becoming a leech does besides tagging it. */
   leechAction: 'tag' | 'suspend';
+  /** Session tokens issued at an older version are refused (sign-out, role or password change). */
+  sessionVersion: number;
 }
 
 const select = {
@@ -33,6 +36,7 @@ const select = {
   gradeScale: true,
   fuzz: true,
   leechAction: true,
+  sessionVersion: true,
 } as const;
 
 type Row = Prisma.UserGetPayload<{ select: typeof select }>;
@@ -47,8 +51,14 @@ export async function getUserById(id: string): Promise<AppUser | null> {
   return row ? toAppUser(row) : null;
 }
 
+/** getUserById, once per request: the session check and the page share one read. */
+export const loadUser = cache(getUserById);
+
 export async function getUserCredentials(email: string) {
-  return db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
+  return db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, sessionVersion: true },
+  });
 }
 
 /** Creates a user; returns null when the email is already taken (no partial writes). */
@@ -67,8 +77,40 @@ export async function createUser(input: {
   }
 }
 
-export async function setRole(userId: string, role: Role): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { role } });
+/** Changes the role and ends every session the user has; returns the new session version. */
+export async function setRole(userId: string, role: Role): Promise<number> {
+  const row = await db().user.update({
+    where: { id: userId },
+    data: { role, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return row.sessionVersion;
+}
+
+/** Ends every session the user has (sign-out, password change); returns the new version. */
+export async function bumpSessionVersion(userId: string): Promise<number> {
+  const row = await db().user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return row.sessionVersion;
+}
+
+/** Sets a new password hash and ends every session; returns the new session version. */
+export async function setPasswordHash(userId: string, passwordHash: string): Promise<number> {
+  const row = await db().user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return row.sessionVersion;
+}
+
+/** What a session check needs: cheap, one indexed row. Null when the account is gone. */
+export async function getSessionVersion(userId: string): Promise<number | null> {
+  const row = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return row?.sessionVersion ?? null;
 }
 
 export async function updateSettings(

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CreateClassForm } from '@/components/classes/create-class-form';
-import { currentUser } from '@/lib/auth/session';
 import { getClassesForTeacher } from '@/lib/db/classes';
 import { createClassAction } from './actions';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('classes'))('title') };
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClassesPage() {
   const t = await getTranslations('classes');
-  const user = (await currentUser())!;
+  const user = await requirePageUser();
   const classes = user.role === 'teacher' ? await getClassesForTeacher(user.id) : [];
   return (
     <section className="flex flex-col gap-6">

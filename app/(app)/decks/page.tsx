@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DeckTile } from '@/components/decks/deck-tile';
 import { getDecks } from '@/lib/db/decks';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('decks'))('title') };
 }
 
 export default async function DecksPage() {
+  await requirePageUser();
   const [t, locale, decks] = await Promise.all([getTranslations('decks'), getLocale(), getDecks()]);
   return (
     <section className="flex flex-col gap-6">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { experimentSpecs } from '@/lib/experiments/registry';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lab'))('title') };
@@ -9,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every experiment, free to run outside any quiz. Metadata only: no tfjs on this page. */
 export default async function LabPage() {
+  await requirePageUser();
   const t = await getTranslations('lab');
   const zh = (await getLocale()) !== 'en';
   return (

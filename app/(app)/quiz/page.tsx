@@ -1,5 +1,7 @@
 import { ComingSoon } from '@/components/ui/coming-soon';
+import { requirePageUser } from '@/lib/auth/session';
 
-export default function Page() {
+export default async function Page() {
+  await requirePageUser();
   return <ComingSoon titleKey="quiz" />;
 }

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/review-session';
-import { currentUser } from '@/lib/auth/session';
 import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
 import { answerCard, buryCard, loadMoreCards, sessionForecast, suspendCard, undoReview } from './actions';
+import { requirePageUser } from '@/lib/auth/session';
 
 /** Shared by /review and /review/[deck]: loads the first cards of the queue on the server. */
 export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
-  const user = (await currentUser())!;
+  const user = await requirePageUser();
   const queue = await loadReviewQueue(user, deckId);
   if (!queue) notFound();
   const initialItems = await reviewItems(queue, queue.entries.slice(0, 12));

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/auth/guard';
+import { reissueSession } from '@/lib/auth/session';
 import { setRole, updateSettings } from '@/lib/db/users';
 import { settingsSchema } from '@/lib/settings-schema';
 import { unsuspendCard } from '../review/actions';
@@ -15,7 +16,11 @@ export const saveSettingsAction = authedAction(settingsSchema, 'learner', async 
 
 /** A learner can become a teacher; there is no way back here (and no admin UI yet). */
 export const becomeTeacherAction = authedAction(z.object({}), 'learner', async (_input, user) => {
-  if (user.role !== 'teacher') await setRole(user.id, 'teacher');
+  if (user.role !== 'teacher') {
+    // A role change ends every session of the account; this browser gets a fresh token.
+    const sessionVersion = await setRole(user.id, 'teacher');
+    await reissueSession({ ...user, role: 'teacher', sessionVersion });
+  }
   revalidatePath('/', 'layout');
   return { ok: true, data: undefined };
 });

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { SuspendedCards } from '@/components/settings/suspended-cards';
 import { buttonClass } from '@/components/ui/field';
-import { currentUser } from '@/lib/auth/session';
 import { listSuspendedCards } from '@/lib/db/card-actions';
 import { becomeTeacherAction, saveSettingsAction, unsuspendFormAction } from './actions';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const t = await getTranslations('settings');
-  const user = (await currentUser())!;
+  const user = await requirePageUser();
   const timeZones = Intl.supportedValuesOf('timeZone');
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   const suspended = await listSuspendedCards(user.id);

@@ -9,9 +9,9 @@ import { Predictions } from '@/components/stats/predictions';
 import { RetentionChart } from '@/components/stats/retention-chart';
 import { StatCard } from '@/components/stats/stat-card';
 import { Welcome } from '@/components/stats/welcome';
-import { currentUser } from '@/lib/auth/session';
 import { statsOverview } from '@/lib/db/stats';
 import type { Bucket, Ratio } from '@/lib/srs/stats-summary';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('stats'))('title') };
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatsPage() {
   const t = await getTranslations('stats');
   const locale = await getLocale();
-  const user = (await currentUser())!;
+  const user = await requirePageUser();
   const s = await statsOverview(user);
   const dateFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const dayLabel = (key: string) => dateFmt.format(new Date(`${key}T12:00:00Z`));

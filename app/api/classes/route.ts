@@ -1,23 +1,12 @@
 import { NextResponse } from 'next/server';
-import { fieldErrors, requireUser } from '@/lib/auth/guard';
 import { createClassSchema } from '@/lib/classes-schema';
 import { createClass, getClassesForTeacher } from '@/lib/db/classes';
-
-const status = { unauthenticated: 401, forbidden: 403 } as const;
+import { authedRoute } from '@/lib/http/route';
 
 /** GET: the caller's classes (teachers only). */
-export async function GET() {
-  const guard = await requireUser('teacher');
-  if (!guard.ok) return NextResponse.json({ error: guard.error }, { status: status[guard.error as keyof typeof status] ?? 400 });
-  return NextResponse.json({ classes: await getClassesForTeacher(guard.user.id) });
-}
+export const GET = authedRoute('teacher', async ({ user }) => NextResponse.json({ classes: await getClassesForTeacher(user.id) }));
 
-/** POST { name }: creates a class (teachers only). */
-export async function POST(request: Request) {
-  const guard = await requireUser('teacher');
-  if (!guard.ok) return NextResponse.json({ error: guard.error }, { status: status[guard.error as keyof typeof status] ?? 400 });
-  const body: unknown = await request.json().catch(() => null);
-  const parsed = createClassSchema.safeParse(body);
-  if (!parsed.success) return NextResponse.json({ error: 'invalid', fieldErrors: fieldErrors(parsed.error) }, { status: 400 });
-  return NextResponse.json({ class: await createClass(guard.user.id, parsed.data.name) }, { status: 201 });
-}
+/** POST { name }: creates a class (teachers only; same-origin JSON only). */
+export const POST = authedRoute('teacher', createClassSchema, async ({ user, input }) =>
+  NextResponse.json({ class: await createClass(user.id, input.name) }, { status: 201 }),
+);

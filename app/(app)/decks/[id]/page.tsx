@@ -6,15 +6,18 @@ import { CardView } from '@/components/decks/card-view';
 import { TypeBadge } from '@/components/decks/type-badge';
 import { buttonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
+import { requirePageUser } from '@/lib/auth/session';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser(); // the title is content too
   const [deck, locale] = await Promise.all([getDeck((await params).id), getLocale()]);
   return { title: deck ? localize(deck.title, locale) : (await getTranslations('decks'))('title') };
 }
 
 export default async function DeckPage({ params }: Props) {
+  await requirePageUser();
   const { id } = await params;
   const [deck, locale, t] = await Promise.all([getDeck(id), getLocale(), getTranslations('decks')]);
   if (!deck) notFound();

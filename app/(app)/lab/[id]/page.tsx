@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ExperimentPlayground } from '@/components/experiments/experiment-playground';
 import { getExperimentSpec } from '@/lib/experiments/registry';
+import { requirePageUser } from '@/lib/auth/session';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const spec = getExperimentSpec((await params).id);
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ExperimentPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser();
   const spec = getExperimentSpec((await params).id);
   if (!spec) notFound();
   const t = await getTranslations('lab');

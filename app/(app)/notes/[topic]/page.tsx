@@ -4,15 +4,18 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { NoteView } from '@/components/decks/note-view';
 import { getNote } from '@/lib/db/decks';
+import { requirePageUser } from '@/lib/auth/session';
 
 type Props = { params: Promise<{ topic: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser(); // the title is content too
   const note = await getNote((await params).topic);
   return { title: note?.title ?? (await getTranslations('notes'))('notFoundTitle') };
 }
 
 export default async function NotePage({ params }: Props) {
+  await requirePageUser();
   const { topic } = await params;
   const [note, t, td] = await Promise.all([getNote(topic), getTranslations('notes'), getTranslations('decks')]);
   if (!note) notFound();
