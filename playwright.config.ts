@@ -26,7 +26,7 @@ export default defineConfig({
     // The real start path: prepare the database, build if needed, serve.
     command: 'node --import tsx --conditions=react-server scripts/start.ts',
     url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {

@@ -25,7 +25,8 @@ export default async function proxy(req: NextRequest) {
   if (await sessionFromCookies(req.cookies.getAll())) return NextResponse.next();
   const res = pathname.startsWith('/api/')
     ? NextResponse.json({ error: 'unauthenticated' }, { status: 401 })
-    : new NextResponse(null, { status: 307, headers: { location: signInUrl(req.nextUrl.origin, pathname, search).toString() } });
+    : // Next writes only the target URL into a redirect's body: nothing of the page.
+      NextResponse.redirect(signInUrl(req.nextUrl.origin, pathname, search));
   for (const name of sessionCookieParts(req.cookies.getAll())) res.cookies.delete(name);
   return res;
 }

@@ -83,9 +83,11 @@ test('wrong credentials get one generic message; repeated failures are refused f
   await context.close();
 });
 
-test('a learner calling a teacher-only action is refused by the server', async ({ page }) => {
+test('a learner calling a teacher-only action is refused by the server', async ({ page, baseURL }) => {
   await signUp(page, uniqueEmail('learner'));
-  const res = await page.request.post('/api/classes', { data: { name: 'Sneaky class' } });
+  // As a browser's fetch sends it: same origin, JSON.
+  const headers = { origin: baseURL! };
+  const res = await page.request.post('/api/classes', { data: { name: 'Sneaky class' }, headers });
   expect(res.status()).toBe(403);
   expect(await res.json()).toEqual({ error: 'forbidden' });
   await page.goto('/classes');
@@ -94,7 +96,7 @@ test('a learner calling a teacher-only action is refused by the server', async (
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Become a teacher' }).click();
   await expect(page.getByText('You are a teacher.')).toBeVisible();
-  const ok = await page.request.post('/api/classes', { data: { name: 'CNN 101' } });
+  const ok = await page.request.post('/api/classes', { data: { name: 'CNN 101' }, headers });
   expect(ok.status()).toBe(201);
   await page.goto('/classes');
   await expect(page.getByText('CNN 101')).toBeVisible();

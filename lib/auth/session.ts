@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loadUser, type AppUser } from '@/lib/db/users';
 import { authSecrets } from '@/lib/env';
-import { auth } from './index';
+import { userFromCookies } from './request-session';
 import { encodeSessionToken, readSessionCookie, sessionCookieParts, sessionMaxAge } from './token';
 
 /** Tests only: the session a test runs under (integration tests have no request). */
@@ -21,18 +21,18 @@ export function runAsUser<T>(userId: string | null, fn: () => Promise<T>): Promi
 }
 
 /**
- * The signed-in user, read from the database once per request. The JWT only says
- * who is asking and at which session version; Auth.js's jwt callback (lib/auth/index.ts)
- * refuses a token older than the user's current version, and the role and settings come
- * from the database, so a role change takes effect at once and a forged or stale token
- * cannot grant anything.
+ * The signed-in user, read from the database once per request. The token only says who
+ * is asking and at which session version; a token older than the user's current version
+ * is refused, and the role and settings come from the database, so a role change takes
+ * effect at once and a forged or stale token cannot grant anything.
+ *
+ * Read from `cookies()` rather than Auth.js's `auth()`: it sees a token this request has
+ * just written (reissueSession), and never writes cookies itself.
  */
 export const currentUser = cache(async (): Promise<AppUser | null> => {
   const forced = testSession.getStore();
   if (forced) return forced.userId ? loadUser(forced.userId) : null;
-  const session = await auth();
-  const id = session?.user?.id;
-  return id ? loadUser(id) : null;
+  return userFromCookies((await cookies()).getAll());
 });
 
 /**
