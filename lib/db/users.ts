@@ -77,35 +77,24 @@ export async function createUser(input: {
   }
 }
 
-/** Changes the role and ends every session the user has; returns the new session version. */
-export async function setRole(userId: string, role: Role): Promise<number> {
+/** One write that also ends every session of the account; returns the new session version. */
+async function updateEndingSessions(userId: string, data: Prisma.UserUpdateInput): Promise<number> {
   const row = await db().user.update({
     where: { id: userId },
-    data: { role, sessionVersion: { increment: 1 } },
+    data: { ...data, sessionVersion: { increment: 1 } },
     select: { sessionVersion: true },
   });
   return row.sessionVersion;
 }
 
-/** Ends every session the user has (sign-out, password change); returns the new version. */
-export async function bumpSessionVersion(userId: string): Promise<number> {
-  const row = await db().user.update({
-    where: { id: userId },
-    data: { sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
-  return row.sessionVersion;
-}
+/** Changes the role; old sessions end (an admin's demotion takes effect at once). */
+export const setRole = (userId: string, role: Role) => updateEndingSessions(userId, { role });
 
-/** Sets a new password hash and ends every session; returns the new session version. */
-export async function setPasswordHash(userId: string, passwordHash: string): Promise<number> {
-  const row = await db().user.update({
-    where: { id: userId },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
-  return row.sessionVersion;
-}
+/** Sign-out: ends every session of the account, on every device. */
+export const bumpSessionVersion = (userId: string) => updateEndingSessions(userId, {});
+
+/** A new password: ends every session, so a stolen token dies with the old password. */
+export const setPasswordHash = (userId: string, passwordHash: string) => updateEndingSessions(userId, { passwordHash });
 
 /** What a session check needs: cheap, one indexed row. Null when the account is gone. */
 export async function getSessionVersion(userId: string): Promise<number | null> {
