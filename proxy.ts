@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath } from '@/lib/auth/config';
+import { withSecurityHeaders } from '@/lib/http/with-security-headers';
 
 /**
  * Coarse protection only: visitors without a session cookie go to sign-in. Every page,
@@ -13,7 +14,7 @@ import { isPublicPath } from '@/lib/auth/config';
 const hasSessionCookie = (req: NextRequest) =>
   req.cookies.getAll().some((c) => c.name.startsWith('authjs.session-token') || c.name.startsWith('__Secure-authjs.session-token'));
 
-export default function proxy(req: NextRequest) {
+function guard(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (isPublicPath(pathname) || hasSessionCookie(req)) return NextResponse.next();
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
@@ -21,6 +22,9 @@ export default function proxy(req: NextRequest) {
   if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search);
   return NextResponse.redirect(url);
 }
+
+/** Security headers and a per-request CSP nonce around the guard (lib/http/with-security-headers.ts). */
+export default withSecurityHeaders(guard);
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|tfjs-wasm/|.*\\.(?:png|svg|ico|wasm|woff2?)$).*)'],
