@@ -2,6 +2,21 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+const deniedFeatures =
+  'accelerometer autoplay bluetooth camera display-capture geolocation gyroscope hid magnetometer microphone midi payment serial usb';
+const staticSecurityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  {
+    key: 'Permissions-Policy',
+    value: deniedFeatures
+      .split(' ')
+      .map((f) => `${f}=()`)
+      .join(', '),
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -17,17 +32,11 @@ const nextConfig = {
     '@node-rs/argon2',
     'pg',
   ],
+  // The constant security headers, for every path (static files included). They repeat
+  // STATIC_SECURITY_HEADERS in lib/http/security-headers.ts, which a test keeps in step;
+  // proxy.ts adds the Content-Security-Policy (with a per-request nonce) and HSTS.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: staticSecurityHeaders }];
   },
 };
 

@@ -35,6 +35,8 @@ export default defineConfig({
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
       DATABASE_URL: '',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A deck of hostile Markdown for e2e/xss.spec.ts, never part of content/.
+      EXTRA_CONTENT_DIR: 'e2e/fixtures/xss',
     },
   },
 });

@@ -4,6 +4,7 @@ import { sessionFromCookies } from '@/lib/auth/request-session';
 import { sessionCookieParts } from '@/lib/auth/token';
 import { env } from '@/lib/env';
 import { appHosts, crossSiteWrite, requestOrigin } from '@/lib/http/origin';
+import { withSecurityHeaders } from '@/lib/http/with-security-headers';
 
 /**
  * The first door, for every request:
@@ -16,7 +17,7 @@ import { appHosts, crossSiteWrite, requestOrigin } from '@/lib/http/origin';
  *
  * Not Auth.js's `auth()` wrapper: it re-issues the session cookie on every request.
  */
-export default async function proxy(req: NextRequest) {
+async function guard(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const origin = requestOrigin(req.headers, appHosts(req.headers, env().TRUST_PROXY > 0));
   if (crossSiteWrite(req.method, origin)) return NextResponse.json({ error: 'cross_origin' }, { status: 403 });
@@ -36,6 +37,9 @@ function signInUrl(origin: string, pathname: string, search: string): URL {
   if (pathname !== '/') url.searchParams.set('callbackUrl', pathname + search);
   return url;
 }
+
+/** Security headers and a per-request CSP nonce around the guard (lib/http/with-security-headers.ts). */
+export default withSecurityHeaders(guard);
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|tfjs-wasm/|.*\\.(?:png|svg|ico|wasm|woff2?)$).*)'],

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import './globals.css';
@@ -24,9 +24,11 @@ const systemThemeScript = `try{if(matchMedia('(prefers-color-scheme: dark)').mat
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const theme = (await cookies()).get('theme')?.value ?? 'system';
+  // Set by proxy.ts with the Content-Security-Policy: inline scripts run only with it.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang={locale} className={theme === 'dark' ? 'dark' : undefined} data-theme={theme} suppressHydrationWarning>
-      <head>{theme === 'system' && <script dangerouslySetInnerHTML={{ __html: systemThemeScript }} />}</head>
+      <head>{theme === 'system' && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: systemThemeScript }} />}</head>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

@@ -31,6 +31,13 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Test fixtures only (the e2e suite's hostile-content deck): a project-relative directory with notes/ and decks.yaml, synced beside content/. */
+  EXTRA_CONTENT_DIR: optionalNonEmpty.pipe(
+    z
+      .string()
+      .refine((v) => !v.startsWith('/') && !v.split(/[\\/]/).includes('..'), 'must be a path inside the project, e.g. e2e/fixtures/xss')
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema> & {

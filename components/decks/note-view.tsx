@@ -1,12 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { NoteView as Note, StoredCard } from '@/lib/db/decks';
 import { CardView } from './card-view';
-import { Markdown, markdownHtml } from './markdown';
+import { linklessMarkdownHtml, Markdown } from './markdown';
 import { segmentNote, withoutLeadingH1 } from './note-segments';
 import { TypeBadge } from './type-badge';
-
-/** A card's question for the card index: rendered (math included), without links, since it sits inside one. */
-const questionHtml = (md: string) => markdownHtml(md).replace(/<a\b[^>]*>|<\/a>/g, '');
 
 /**
  * The note, rendered, with each card's passage replaced by a marked block that shows the
@@ -67,7 +64,7 @@ export async function NoteView({ note }: { note: Note }) {
                     <TypeBadge type={card.type} label={td(`type.${card.type}`)} />
                     <span
                       className="prose-card line-clamp-2 min-w-0 leading-snug [&_p]:my-0"
-                      dangerouslySetInnerHTML={{ __html: questionHtml(card.front) }}
+                      dangerouslySetInnerHTML={{ __html: linklessMarkdownHtml(card.front) }}
                     />
                   </a>
                 </li>

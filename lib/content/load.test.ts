@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from './load';
+import { buildContent } from './build';
+import { loadContent, readContentFiles } from './load';
 
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
 const root = mkdtempSync(path.join(tmpdir(), 'content-load-'));
@@ -32,6 +33,27 @@ describe('loadContent', () => {
     expect(content.decks[0]?.cardIds).toEqual(content.cards.map((c) => c.id));
     expect(content.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^card has no id/)]);
     expect(content.hash).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('readContentFiles with an extra directory (e2e fixtures)', () => {
+  it('adds its notes and appends its decks to decks.yaml', async () => {
+    mkdirSync(path.join(root, 'fixtures', 'x', 'notes'), { recursive: true });
+    writeFileSync(path.join(root, 'fixtures', 'x', 'notes', 'hostile.md'), '# Hostile\n\nQ <b>x</b>::A ^hostile-q\n');
+    writeFileSync(
+      path.join(root, 'fixtures', 'x', 'decks.yaml'),
+      'decks:\n  - id: hostile\n    title: { zh: 坏, en: Hostile }\n    description: { zh: 坏, en: Hostile }\n    notes: [hostile]\n',
+    );
+    const files = await readContentFiles(root, { extraDir: 'fixtures/x' });
+    expect(files.notes.map((n) => n.path)).toEqual(['content/notes/pooling.md', 'fixtures/x/notes/hostile.md']);
+    const content = buildContent(files);
+    expect(content.decks.map((d) => [d.id, d.cardIds])).toEqual([
+      ['pooling', content.cards.filter((c) => c.topic === 'pooling').map((c) => c.id)],
+      ['hostile', ['hostile-q']],
+    ]);
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Without it, content/ alone.
+    expect((await readContentFiles(root)).notes.map((n) => n.path)).toEqual(['content/notes/pooling.md']);
   });
 });
 

@@ -40,6 +40,19 @@ describe('renderMarkdown: content', () => {
     expect(html).not.toContain('$');
   });
 
+  // Issue 9, item 2: the notes write display maths as `$$…$$` on one line, as Obsidian allows.
+  it('renders one-line $$…$$ in display mode, alone, in a block quote or inside text', () => {
+    const alone = renderMarkdown('a\n\n$$x^2$$\n\nb');
+    expect(alone).toMatch(/^<p>a<\/p>\n<span class="katex-display">/);
+    expect(alone.match(/katex-display/g)).toHaveLength(1);
+    expect(renderMarkdown('> $$x^2$$')).toMatch(/^<blockquote>\n<span class="katex-display">/);
+    const inText = renderMarkdown('对一个小批量：\n$$\\mu=\\frac{1}{m}$$\n之后');
+    expect(inText.match(/katex-display/g)).toHaveLength(1);
+    expect(inText).toMatch(/^<p>对一个小批量：/);
+    // Single dollars stay inline.
+    expect(renderMarkdown('$x$ and $y$')).not.toContain('katex-display');
+  });
+
   it('renders ==highlight== as <mark>, also around other inline markup', () => {
     expect(renderMarkdown('最大池化提取==前景==信息')).toBe('<p>最大池化提取<mark>前景</mark>信息</p>');
     expect(renderMarkdown('==a *b* c==')).toBe('<p><mark>a <em>b</em> c</mark></p>');

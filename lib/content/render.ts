@@ -11,17 +11,20 @@
 
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import rehypeKatex from 'rehype-katex';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeUnwrapLinks, remarkDisplayMath } from './render-plugins';
 
-const schema = {
+const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  // `math-display` marks `$$…$$` inside running text (see remarkDisplayMath): a class name only.
+  attributes: { ...defaultSchema.attributes, code: [['className', /^language-./, 'math-inline', 'math-display']] },
 };
 
 /** Tokens of one parent's children: nodes, or a `==` marker and whether it can open/close. */
@@ -93,18 +96,25 @@ function remarkCardExtras() {
   };
 }
 
-const processor = unified()
+const base = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMath)
+  .use(remarkDisplayMath)
   .use(remarkCardExtras)
   .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeKatex, { strict: false, trust: false, throwOnError: false })
-  .use(rehypeStringify)
-  .freeze();
+  .use(rehypeSanitize, schema);
+
+const katexOptions = { strict: false, trust: false, throwOnError: false } as const;
+const processor = base().use(rehypeKatex, katexOptions).use(rehypeStringify).freeze();
+const processorWithoutLinks = base().use(rehypeUnwrapLinks).use(rehypeKatex, katexOptions).use(rehypeStringify).freeze();
+
+export type RenderOptions = {
+  /** false: links become their text, for Markdown shown inside a link of the app's own. */
+  links?: boolean;
+};
 
 /** Render card or note Markdown to sanitized HTML (GFM, `$math$`, `==highlight==`). */
-export function renderMarkdown(md: string): string {
-  return String(processor.processSync(md));
+export function renderMarkdown(md: string, { links = true }: RenderOptions = {}): string {
+  return String((links ? processor : processorWithoutLinks).processSync(md));
 }

@@ -5,6 +5,7 @@ import { contentHash, hashHex } from '@/lib/content/hash';
 import { readContentFiles } from '@/lib/content/load';
 import { parseNote } from '@/lib/content/parse';
 import type { Card, Content, Diagnostic, ParsedNote } from '@/lib/content/types';
+import { env } from '@/lib/env';
 import { db, dbAdapter } from './client';
 import { Prisma } from './generated/client';
 
@@ -224,7 +225,7 @@ export async function syncContent(content: Content, now = new Date()): Promise<S
  */
 export async function syncContentIfChanged(rootDir = process.cwd(), options: { force?: boolean; now?: Date } = {}): Promise<SyncOutcome> {
   const started = performance.now();
-  const files = await readContentFiles(rootDir);
+  const files = await readContentFiles(rootDir, { extraDir: env().EXTRA_CONTENT_DIR });
   // Same hash buildContent computes (no obsidian option), without parsing.
   const hash = contentHash([...files.notes, ...(files.decks ? [files.decks] : [])]);
   if (!options.force) {
