@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath } from '@/lib/auth/config';
+import { refuseRequest } from '@/lib/http/request-guard';
 
 /**
  * Coarse protection only: visitors without a session cookie go to sign-in. Every page,
@@ -15,6 +16,9 @@ const hasSessionCookie = (req: NextRequest) =>
 
 export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // Malformed percent-encoding (400) and oversized action bodies (413), before Next answers 500.
+  const refused = refuseRequest({ method: req.method, pathname, headers: req.headers });
+  if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
   if (isPublicPath(pathname) || hasSessionCookie(req)) return NextResponse.next();
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
   const url = new URL('/signin', req.nextUrl.origin);
