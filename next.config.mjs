@@ -21,6 +21,8 @@ const staticSecurityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Server action bodies; proxy.ts answers 413 above it (lib/http/request-guard.ts mirrors it).
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   // `npm run typecheck` (tsc, strict) runs in CI; skipping it here keeps `npm start` fast.
   typescript: { ignoreBuildErrors: true },
   // Native, WebAssembly and database packages are loaded from node_modules at run time.

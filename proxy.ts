@@ -4,10 +4,12 @@ import { sessionFromCookies } from '@/lib/auth/request-session';
 import { sessionCookieParts } from '@/lib/auth/token';
 import { env } from '@/lib/env';
 import { appHosts, crossSiteWrite, requestOrigin } from '@/lib/http/origin';
+import { refuseRequest } from '@/lib/http/request-guard';
 import { withSecurityHeaders } from '@/lib/http/with-security-headers';
 
 /**
  * The first door, for every request:
+ * - a path that does not decode gets 400, a body over the limit 413 (lib/http/request-guard.ts);
  * - a state-changing request from another origin gets 403 (CSRF; server actions included,
  *   which Next itself would answer with a 500);
  * - a page or API request without a valid session gets an empty redirect to sign-in (or a
@@ -19,6 +21,9 @@ import { withSecurityHeaders } from '@/lib/http/with-security-headers';
  */
 async function guard(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // Malformed percent-encoding (400) and oversized bodies (413), before Next answers 500.
+  const refused = refuseRequest({ method: req.method, pathname, headers: req.headers });
+  if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
   const origin = requestOrigin(req.headers, appHosts(req.headers, env().TRUST_PROXY > 0));
   if (crossSiteWrite(req.method, origin)) return NextResponse.json({ error: 'cross_origin' }, { status: 403 });
   // Public pages, and server actions (each returns a typed `unauthenticated` itself).

@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['lib/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
+          // next-auth imports `next/server` without an extension, which Node's ESM resolver
+          // refuses; inlined, Vite resolves it (tests that call server actions need it).
+          server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

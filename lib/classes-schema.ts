@@ -1,5 +1,6 @@
 import { z } from 'zod';
+import { safeString } from '@/lib/validation/text';
 
 export const createClassSchema = z.object({
-  name: z.string().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'nameRequired' }),
+  name: safeString().trim().min(1, { error: 'nameRequired' }).max(80, { error: 'nameRequired' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from '@/lib/validation/text';
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -12,7 +13,7 @@ export function isTimeZone(tz: string): boolean {
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const settingsSchema = z.object({
-  timeZone: z.string().trim().refine(isTimeZone, { error: 'fieldInvalid' }),
+  timeZone: safeString().trim().refine(isTimeZone, { error: 'fieldInvalid' }),
   rolloverHour: int(0, 23),
   newPerDay: int(0, 9999),
   reviewsPerDay: int(0, 99999),

@@ -10,7 +10,8 @@ type Result = ActionResult<{ name: string }> | null;
 export function CreateClassForm({ action }: { action: (raw: unknown) => Promise<ActionResult<{ name: string }>> }) {
   const t = useTranslations('classes');
   const [state, formAction, pending] = useActionState<Result, FormData>((_prev, form) => action(form), null);
-  const nameErrors = state && !state.ok ? state.fieldErrors?.name?.map(() => t('nameRequired')) : undefined;
+  const nameErrors =
+    state && !state.ok ? state.fieldErrors?.name?.map((key) => t(key === 'textInvalid' ? 'textInvalid' : 'nameRequired')) : undefined;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <div className="flex-1">

@@ -136,8 +136,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   const undo = () => {
     const last = lastUndoable(state);
     if (state.undoing || !last) return;
-    void undoAnswer(last, outbox.current, actions.undoReview, dispatch).then((ok) =>
-      announce(ok ? t('announce.undone') : t('notice.undoFailed')),
+    void undoAnswer(last, outbox.current, actions.undoReview, dispatch).then((out) =>
+      announce(out === 'undone' ? t('announce.undone') : t(`notice.${out}`)),
     );
   };
 

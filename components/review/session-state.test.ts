@@ -214,4 +214,13 @@ describe('sessionReducer', () => {
     expect(failed.notice).toBe('suspendFailed');
     expect(isFinished(run(s, { type: 'setAsideDone', cardId: 'c0' }))).toBe(true);
   });
+
+  it('an undo the server refused because the card changed says so, unlike a failed one', () => {
+    const s = initialSession([item('c0')], { new: 1, review: 0, repeat: 0 }, 0);
+    expect(run(s, { type: 'undoing', value: true }, { type: 'undoFailed', changed: true })).toMatchObject({
+      undoing: false,
+      notice: 'undoChanged',
+    });
+    expect(run(s, { type: 'undoing', value: true }, { type: 'undoFailed' }).notice).toBe('undoFailed');
+  });
 });

@@ -24,7 +24,7 @@ export interface Answered {
   ack?: AnswerAck;
 }
 
-export type Notice = 'conflict' | 'rejected' | 'undoFailed' | 'buryFailed' | 'suspendFailed';
+export type Notice = 'conflict' | 'rejected' | 'undoFailed' | 'undoChanged' | 'buryFailed' | 'suspendFailed';
 
 /** A card buried or suspended in this session: out of the queue at once, back if the server refuses. */
 export interface SetAside {
@@ -52,7 +52,8 @@ export type SessionAction =
   | { type: 'rejected'; key: string; error: string; conflict?: ConflictInfo }
   | { type: 'undoing'; value: boolean }
   | { type: 'undone'; key: string; item: ReviewItem | null; now: number }
-  | { type: 'undoFailed' }
+  /** `changed`: the card was buried, suspended or answered since, so the server refused the undo. */
+  | { type: 'undoFailed'; changed?: boolean }
   | { type: 'loaded'; items: ReviewItem[]; counts: QueueCounts }
   | { type: 'setAside'; cardId: string; kind: SetAside['kind']; now: number }
   | { type: 'setAsideDone'; cardId: string }
@@ -128,7 +129,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       };
     }
     case 'undoFailed':
-      return { ...state, undoing: false, notice: 'undoFailed' };
+      return { ...state, undoing: false, notice: action.changed ? 'undoChanged' : 'undoFailed' };
     case 'loaded': {
       const held = new Set(heldCardIds(state));
       const added = uniqueByCard(action.items.filter((i) => !held.has(i.cardId)));

@@ -12,17 +12,18 @@ const SETTLE_TIMEOUT_MS = 30_000;
 /**
  * Undoes one answer. Never sent: it is cancelled from the outbox and the card simply comes
  * back. Sent (or sending): wait for its ack, then ask the server to restore the previous
- * state, and show the card the server returns. Resolves to whether the undo happened.
+ * state, and show the card the server returns. Resolves to what happened: undone, failed, or
+ * refused because the card changed after that answer (buried, suspended).
  */
 export async function undoAnswer(
   entry: Answered,
   outbox: Outbox | null,
   undoReview: ReviewActions['undoReview'],
   dispatch: Dispatch<SessionAction>,
-): Promise<boolean> {
+): Promise<'undone' | 'undoFailed' | 'undoChanged'> {
   if (entry.status === 'pending' && outbox?.cancel(entry.key)) {
     dispatch({ type: 'undone', key: entry.key, item: null, now: Date.now() });
-    return true;
+    return 'undone';
   }
   dispatch({ type: 'undoing', value: true });
   let reviewId = entry.ack?.reviewId;
@@ -33,13 +34,14 @@ export async function undoAnswer(
   }
   const result = reviewId ? await undoReview({ reviewId }).catch(() => null) : null;
   if (!result?.ok) {
-    dispatch({ type: 'undoFailed' });
-    return false;
+    const changed = result?.error === 'conflict';
+    dispatch({ type: 'undoFailed', changed });
+    return changed ? 'undoChanged' : 'undoFailed';
   }
   // The server builds the item outside any deck and by state; keep how this session saw it.
   const item = { ...result.data.item, deckId: result.data.item.deckId || entry.item.deckId, kind: entry.item.kind };
   dispatch({ type: 'undone', key: entry.key, item, now: Date.now() });
-  return true;
+  return 'undone';
 }
 
 export function UndoButton({ disabled, undoing, onUndo }: { disabled: boolean; undoing: boolean; onUndo: () => void }) {

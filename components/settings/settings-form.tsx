@@ -21,7 +21,10 @@ export function SettingsForm({
   const t = useTranslations('settings');
   const tc = useTranslations('common');
   const [state, formAction, pending] = useActionState<Result, FormData>((_p, form) => action(form), null);
-  const errs = (k: string) => (state && !state.ok && state.fieldErrors?.[k] ? [t('fieldInvalid')] : undefined);
+  const errs = (k: string) =>
+    state && !state.ok && state.fieldErrors?.[k]
+      ? [t(state.fieldErrors[k].includes('textInvalid') ? 'textInvalid' : 'fieldInvalid')]
+      : undefined;
   return (
     <form action={formAction} noValidate className="grid max-w-xl gap-4">
       <Field label={t('timeZone')} name="timeZone" errors={errs('timeZone')}>

@@ -10,7 +10,8 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | {
       ok: false;
-      error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'failed';
+      /** `key_reused`: an idempotency key sent again with another payload (HTTP 409 semantics). */
+      error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'key_reused' | 'not_found' | 'failed';
       fieldErrors?: Record<string, string[]>;
       message?: string;
     };

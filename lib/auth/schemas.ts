@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/settings-schema';
+import { safeString } from '@/lib/validation/text';
 
 export const passwordMin = 8;
 export const passwordMax = 128;
 
-const email = z
-  .string()
+const email = safeString()
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: 'emailInvalid' }));
@@ -13,16 +13,14 @@ const email = z
 /** Field errors carry i18n keys (auth.*) so the form shows them in the user's language. */
 export const signUpSchema = z.object({
   email,
-  password: z.string().min(passwordMin, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
-  name: z
-    .string()
+  password: safeString().min(passwordMin, { error: 'passwordShort' }).max(passwordMax, { error: 'passwordLong' }),
+  name: safeString()
     .trim()
     .max(80)
     .optional()
     .transform((v) => v || undefined),
   /** The browser's zone, so the learner's day starts at their own 04:00 from the first review. */
-  timeZone: z
-    .string()
+  timeZone: safeString()
     .optional()
     .transform((v) => (v && isTimeZone(v) ? v : undefined)),
 });

@@ -10,6 +10,8 @@ import type { AppUser } from './users';
 export type AnswerOutcome =
   | { kind: 'ok'; ack: AnswerAck }
   | { kind: 'duplicate'; ack: AnswerAck }
+  /** The key was used before for another card or grade: nothing recorded (HTTP 409 semantics). */
+  | { kind: 'key_reused' }
   | { kind: 'conflict'; conflict: ConflictInfo }
   | { kind: 'not_found' };
 
@@ -45,8 +47,14 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
     leechAction: user.leechAction ?? 'tag',
   };
   const findByKey = () => db().review.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
+  // A true retry (same card, same grade) gets the first answer's ack; another payload under
+  // the same key is refused, as Stripe's API does, rather than acknowledged as if applied.
+  const replay = async (seen: { id: string; cardId: string; grade: number }): Promise<AnswerOutcome> =>
+    seen.cardId === input.cardId && seen.grade === input.grade
+      ? { kind: 'duplicate', ack: await currentAck(db(), userId, seen.cardId, seen.id) }
+      : { kind: 'key_reused' };
   const seen = await findByKey();
-  if (seen) return { kind: 'duplicate', ack: await currentAck(db(), userId, seen.cardId, seen.id) };
+  if (seen) return replay(seen);
   try {
     return await db().$transaction(async (tx) => {
       const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
@@ -118,18 +126,22 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
     if (!raced) throw e;
     // The same key may have won the race in another request: that is a duplicate, not a conflict.
     const again = await findByKey();
-    if (again) return { kind: 'duplicate', ack: await currentAck(db(), userId, again.cardId, again.id) };
+    if (again) return replay(again);
     return { kind: 'conflict', conflict: await conflictInfo(userId, input.cardId) };
   }
 }
 
 export type UndoOutcome =
-  { kind: 'ok'; cardId: string; state: CardState; version: number } | { kind: 'not_found' } | { kind: 'conflict'; conflict: ConflictInfo };
+  | { kind: 'ok'; cardId: string; state: CardState; version: number }
+  | { kind: 'not_found' }
+  /** The card changed after that answer (another answer, a bury or a suspend): undo would erase it. */
+  | { kind: 'conflict'; conflict: ConflictInfo };
 
 /**
  * Undoes an answer: restores the state before it and marks the log row undone (never
  * deleted). Only the card's latest standing answer can be undone, so repeated undo
- * walks back through the session one answer at a time.
+ * walks back through the session one answer at a time, and only while the card's version
+ * is still the answer's `versionAfter`.
  */
 export async function undoAnswer(userId: string, reviewId: string, now = new Date()): Promise<UndoOutcome> {
   try {
@@ -142,8 +154,14 @@ export async function undoAnswer(userId: string, reviewId: string, now = new Dat
         select: { id: true },
       });
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: review.cardId } } });
-      // Only the card's latest answer can be undone; the version check below guards races.
-      if (latest?.id !== review.id || !row) throw new VersionConflict();
+      // Only the card's latest answer can be undone, and only while the state is still the one
+      // it wrote: a bury or suspend since then bumped the version, and restoring the state
+      // before the answer would silently lift it. Later answers that were undone since each
+      // bumped it twice (answer, undo), so walking back through a session still works.
+      const undoneSince = await tx.review.count({
+        where: { userId, cardId: review.cardId, undoneAt: { not: null }, versionAfter: { gt: review.versionAfter } },
+      });
+      if (latest?.id !== review.id || !row || row.version !== review.versionAfter + 2 * undoneSince) throw new VersionConflict();
       const before = review.stateBefore
         ? deserializeState(review.stateBefore as unknown as Parameters<typeof deserializeState>[0])
         : newCardState(now);

@@ -4,33 +4,10 @@ import type { z } from 'zod';
 import { fieldErrors, requireUser, type Role } from '@/lib/auth/guard';
 import type { AppUser } from '@/lib/db/users';
 import { env } from '@/lib/env';
+import { readJsonBody } from './body';
 import { appHosts, requestOrigin } from './origin';
 
-/** The largest JSON body a route handler reads. */
-export const maxJsonBytes = 64 * 1024;
-
 const json = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status });
-
-/** Reads at most `limit` bytes of the body; null when it is longer. */
-async function readCapped(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 
 type Handler<I> = (ctx: { user: AppUser; input: I; request: Request }) => Promise<Response>;
 
@@ -59,15 +36,9 @@ export function authedRoute<S extends z.ZodType>(role: Role, a: S | Handler<unde
       if (!guard.ok) return json(guard.error === 'forbidden' ? 403 : 401, { error: guard.error });
       let input: unknown;
       if (schema) {
-        const text = await readCapped(request, maxJsonBytes);
-        if (text === null) return json(413, { error: 'too_large', maxBytes: maxJsonBytes });
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return json(400, { error: 'invalid', message: 'body is not JSON' });
-        }
-        const parsed = schema.safeParse(body);
+        const body = await readJsonBody(request);
+        if (!body.ok) return json(body.status, { error: body.error });
+        const parsed = schema.safeParse(body.value);
         if (!parsed.success) return json(400, { error: 'invalid', fieldErrors: fieldErrors(parsed.error) });
         input = parsed.data;
       }

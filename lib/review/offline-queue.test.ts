@@ -107,6 +107,19 @@ describe('Outbox', () => {
     expect(outbox.pending().map((e) => e.input.idempotencyKey)).toEqual(['f']);
   });
 
+  it('drops an answer whose key the server says stands for another answer (key_reused), never resending it', async () => {
+    let sends = 0;
+    const { outbox, settled } = setup(async () => {
+      sends += 1;
+      return { ok: false, error: 'key_reused' };
+    });
+    outbox.enqueue(answer('reused'));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sends).toBe(1);
+    expect(settled).toEqual([expect.objectContaining({ type: 'rejected', error: 'key_reused' })]);
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('sends in order, one at a time', async () => {
     const order: string[] = [];
     let active = 0;

@@ -1,7 +1,7 @@
 /**
  * The answer outbox: every answer is written to storage before it is sent, and leaves
  * only when the server has acknowledged it (ok, or a duplicate of its idempotency key)
- * or refused it for good (conflict, invalid, not found, forbidden). Anything else
+ * or refused it for good (conflict, invalid, key reused, not found, forbidden). Anything else
  * (network error, timeout, 'failed', signed out) is retried with the same key after a
  * capped exponential backoff, and survives a reload or a crash in localStorage.
  *
@@ -52,7 +52,8 @@ export interface OutboxOptions {
 }
 
 /** Errors after which resending the same answer can never succeed. */
-const DEFINITIVE = new Set(['conflict', 'invalid', 'not_found', 'forbidden']);
+// `key_reused`: the key already stands for another answer; resending it never records this one.
+const DEFINITIVE = new Set(['conflict', 'invalid', 'key_reused', 'not_found', 'forbidden']);
 
 export const outboxKey = (userId: string) => `recall-lab:outbox:v1:${userId}`;
 

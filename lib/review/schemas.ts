@@ -1,34 +1,25 @@
 import { z } from 'zod';
+import { runSchema } from '@/lib/experiments/run-schema';
+import { keyString, safeString } from '@/lib/validation/text';
 
-const params = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+const cardId = safeString().min(1).max(200);
+const deckId = safeString().max(100);
 
 export const answerSchema = z.object({
-  cardId: z.string().min(1).max(200),
+  cardId,
   grade: z.number().int().min(0).max(5),
   durationMs: z.number().min(0).max(86_400_000),
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: keyString(),
   clientAt: z.iso.datetime({ offset: true }),
   expectedVersion: z.number().int().min(0),
-  run: z
-    .object({
-      experimentId: z.string().min(1).max(100),
-      prediction: z.string().min(1).max(100),
-      confidence: z.enum(['low', 'medium', 'high']).optional(),
-      params,
-      seed: z.number().int(),
-      metrics: z.record(z.string(), z.number()),
-      outcome: z.string().min(1).max(100),
-      backend: z.string().max(20).optional(),
-      durationMs: z.number().min(0).optional(),
-    })
-    .optional(),
+  // Names and ranges come from the experiment's spec in the registry (lib/experiments/run-schema.ts).
+  run: runSchema.optional(),
 });
 
-export const undoSchema = z.object({ reviewId: z.string().min(1).max(100) });
-export const loadMoreSchema = z.object({ deckId: z.string().max(100).optional(), exclude: z.array(z.string().max(200)).max(2000) });
-export const forecastSchema = z.object({ deckId: z.string().max(100).optional() });
+export const undoSchema = z.object({ reviewId: safeString().min(1).max(100) });
+export const loadMoreSchema = z.object({ deckId: deckId.optional(), exclude: z.array(safeString().max(200)).max(2000) });
+export const forecastSchema = z.object({ deckId: deckId.optional() });
 
-const cardId = z.string().min(1).max(200);
 export const cardVersionSchema = z.object({ cardId, expectedVersion: z.number().int().min(0) });
 // From a form (the settings page's list) or a call: the card id only.
 export const unsuspendSchema = z.object({ cardId });

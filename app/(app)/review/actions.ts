@@ -40,6 +40,7 @@ export async function answerCard(raw: unknown): Promise<AnswerResult> {
     }
     const out = await recordAnswer(user, { ...input, grade: input.grade as Grade, runCorrect });
     if (out.kind === 'not_found') return { ok: false, error: 'not_found' };
+    if (out.kind === 'key_reused') return { ok: false, error: 'key_reused' };
     if (out.kind === 'conflict') return { ok: false, error: 'conflict', conflict: out.conflict };
     return { ok: true, data: out.ack };
   })(raw);
