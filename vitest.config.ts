@@ -24,7 +24,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['lib/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
+          // next-auth imports `next/server` without an extension, which Node's ESM resolver
+          // refuses (next has no exports map); inlined, Vite resolves it.
+          server: { deps: { inline: ['next-auth'] } },
+          include: ['lib/**/*.int.test.ts', 'scripts/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

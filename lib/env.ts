@@ -23,8 +23,28 @@ const schema = z.object({
   AUTH_GOOGLE_ID: optionalNonEmpty,
   AUTH_GOOGLE_SECRET: optionalNonEmpty,
   DEMO_MODE: optionalNonEmpty.pipe(z.enum(['true', 'false']).optional()),
+  /** Failed sign-ins per (email, client address), and per device cookie, within the window. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins per client address across all emails (password spraying). */
+  SIGNIN_CLIENT_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
+  /** Failed sign-ins per email from browsers without that account's device cookie (guessing from many addresses). */
+  SIGNIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Sign-up attempts per client address within SIGNUP_WINDOW_MINUTES. */
+  SIGNUP_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(20),
+  SIGNUP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+  /**
+   * Reverse proxies in front of the app whose X-Forwarded-For entries are trusted. 0 (unset):
+   * none, the client address is the TCP peer. N: the Nth entry from the right of X-Forwarded-For.
+   */
+  TRUST_PROXY: optionalNonEmpty.pipe(
+    z.coerce
+      .number<string | undefined>({ error: 'must be a whole number of proxy hops (0 or unset: trust no forwarded header)' })
+      .int('must be a whole number of proxy hops (0 or unset: trust no forwarded header)')
+      .min(0, 'must be 0 or more')
+      .max(10, 'more than 10 proxy hops is surely a mistake')
+      .default(0),
+  ),
 });
 
 export type Env = z.infer<typeof schema> & {
