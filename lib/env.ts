@@ -45,6 +45,8 @@ const schema = z.object({
       .max(10, 'more than 10 proxy hops is surely a mistake')
       .default(0),
   ),
+  /** open: any learner may become a teacher in Settings. closed: only `npm run user:role` makes teachers. */
+  TEACHER_SIGNUP: optionalNonEmpty.pipe(z.enum(['open', 'closed'], { error: 'must be open or closed' }).default('open')),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -70,4 +72,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Tests only: forget the parsed environment, so the next env() reads process.env again. */
+export function resetEnv(): void {
+  cached = undefined;
 }

@@ -1,9 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { becomeTeacherAction } from '@/app/(app)/settings/actions';
+import { runAsUser } from '@/lib/auth/session';
+import { resetEnv } from '@/lib/env';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createClass, getClassesForTeacher } from './classes';
 import { migrationStatus } from './migrations';
 import { createTestDb, type TestDb } from './testing';
 import { createUser, getUserById, setRole } from './users';
+
+// No request here, so no cache to revalidate; the database is real.
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 let t: TestDb;
 beforeAll(async () => {
@@ -38,5 +44,31 @@ describe(`accounts on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     expect(c.joinCode).toMatch(/^[A-Z2-9]{6}$/);
     expect((await getClassesForTeacher(teacher!.id)).map((x) => x.name)).toEqual(['CNN 101']);
     expect(await getClassesForTeacher(other!.id)).toEqual([]);
+  });
+
+  describe('TEACHER_SIGNUP', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      resetEnv();
+    });
+
+    it('closed: the server refuses "Become a teacher" with a typed forbidden and changes nothing', async () => {
+      vi.stubEnv('TEACHER_SIGNUP', 'closed');
+      resetEnv();
+      const learner = await createUser({ email: 'closed@example.com', passwordHash: 'x' });
+      const result = await runAsUser(learner!.id, () => becomeTeacherAction({}));
+      expect(result).toEqual({ ok: false, error: 'forbidden', message: 'teacherSignupClosed' });
+      expect((await getUserById(learner!.id))?.role).toBe('learner');
+      // A signed-out caller is still told to sign in first.
+      expect(await runAsUser(null, () => becomeTeacherAction({}))).toEqual({ ok: false, error: 'unauthenticated' });
+    });
+
+    it('open (the default): a learner becomes a teacher', async () => {
+      resetEnv();
+      const learner = await createUser({ email: 'open@example.com', passwordHash: 'x' });
+      const result = await runAsUser(learner!.id, () => becomeTeacherAction({}));
+      expect(result).toEqual({ ok: true, data: undefined });
+      expect((await getUserById(learner!.id))?.role).toBe('teacher');
+    });
   });
 });

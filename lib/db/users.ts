@@ -47,6 +47,11 @@ export async function getUserById(id: string): Promise<AppUser | null> {
   return row ? toAppUser(row) : null;
 }
 
+export async function getUserByEmail(email: string): Promise<AppUser | null> {
+  const row = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select });
+  return row ? toAppUser(row) : null;
+}
+
 export async function getUserCredentials(email: string) {
   return db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
 }

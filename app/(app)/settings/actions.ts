@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/auth/guard';
 import { setRole, updateSettings } from '@/lib/db/users';
+import { env } from '@/lib/env';
 import { settingsSchema } from '@/lib/settings-schema';
 import { unsuspendCard } from '../review/actions';
 
@@ -13,9 +14,14 @@ export const saveSettingsAction = authedAction(settingsSchema, 'learner', async 
   return { ok: true, data: undefined };
 });
 
-/** A learner can become a teacher; there is no way back here (and no admin UI yet). */
+/**
+ * A learner can become a teacher, unless TEACHER_SIGNUP=closed: then only an administrator
+ * makes teachers (`npm run user:role`). There is no way back here.
+ */
 export const becomeTeacherAction = authedAction(z.object({}), 'learner', async (_input, user) => {
-  if (user.role !== 'teacher') await setRole(user.id, 'teacher');
+  if (user.role === 'teacher') return { ok: true, data: undefined };
+  if (env().TEACHER_SIGNUP === 'closed') return { ok: false, error: 'forbidden', message: 'teacherSignupClosed' };
+  await setRole(user.id, 'teacher');
   revalidatePath('/', 'layout');
   return { ok: true, data: undefined };
 });
