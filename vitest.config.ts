@@ -24,10 +24,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['lib/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
           // next-auth imports `next/server` without an extension, which Node's ESM resolver
-          // refuses; inlined, Vite resolves it (tests that call server actions need it).
+          // refuses (next has no exports map); inlined, Vite resolves it.
           server: { deps: { inline: ['next-auth'] } },
+          include: ['lib/**/*.int.test.ts', 'scripts/**/*.int.test.ts', 'tests/**/*.int.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -2,18 +2,18 @@
 
 import { headers } from 'next/headers';
 import { AuthError } from 'next-auth';
-import { clientIp, signIn } from '@/lib/auth';
+import { signIn } from '@/lib/auth';
+import { admitSignUp, limitConfig, signInBlockedFor, type ClientRequest } from '@/lib/auth/credentials';
 import { fieldErrors } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/password';
+import { peerAddress } from '@/lib/auth/peer';
 import { signInSchema, signUpSchema } from '@/lib/auth/schemas';
-import { signInBlockedFor } from '@/lib/db/sign-in-attempts';
 import { createUser } from '@/lib/db/users';
-import { env } from '@/lib/env';
 
 /** Form state for useActionState. Messages are i18n keys under `auth.`. */
 export type AuthFormState = {
   fieldErrors?: Record<string, string[]>;
-  formError?: 'invalidCredentials' | 'rateLimited' | 'failed';
+  formError?: 'invalidCredentials' | 'rateLimited' | 'signUpLimited' | 'failed';
   minutes?: number;
   values?: { email?: string; name?: string };
 };
@@ -24,10 +24,12 @@ function safeCallback(raw: FormDataEntryValue | null): string {
   return s.startsWith('/') && !s.startsWith('//') && !s.startsWith('/\\') ? s : '/';
 }
 
+const clientRequest = async (): Promise<ClientRequest> => ({ headers: await headers(), peer: peerAddress() });
+
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
-  const e = env();
-  const ip = clientIp(await headers());
-  const blocked = await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES });
+  const config = limitConfig();
+  const req = await clientRequest();
+  const blocked = await signInBlockedFor(email, req, config);
   if (blocked !== null) return { formError: 'rateLimited', minutes: blocked, values: { email } };
   try {
     await signIn('credentials', { email, password, redirectTo });
@@ -36,9 +38,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     if (error instanceof AuthError) {
       const code = (error as { code?: string }).code;
       if (code === 'rate_limited') {
-        const minutes =
-          (await signInBlockedFor(email, ip, { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES })) ??
-          e.SIGNIN_WINDOW_MINUTES;
+        const minutes = (await signInBlockedFor(email, req, config)) ?? config.signIn.windowMinutes;
         return { formError: 'rateLimited', minutes, values: { email } };
       }
       return { formError: 'invalidCredentials', values: { email } };
@@ -64,6 +64,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const values = { email: String(raw.email ?? ''), name: String(raw.name ?? '') };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
+  const blocked = await admitSignUp(await clientRequest(), limitConfig());
+  if (blocked !== null) return { formError: 'signUpLimited', minutes: blocked, values };
   const user = await createUser({
     email: parsed.data.email,
     name: parsed.data.name,

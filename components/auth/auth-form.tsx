@@ -52,8 +52,8 @@ export function AuthForm({
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-500/10 dark:text-red-300">
           {state.formError === 'rateLimited'
             ? t('rateLimited', { minutes: state.minutes ?? 15 })
-            : state.formError === 'invalidCredentials'
-              ? t('invalidCredentials')
+            : state.formError === 'signUpLimited'
+              ? t('signUpLimited', { minutes: state.minutes ?? 60 })
               : t('invalidCredentials')}
         </p>
       )}

@@ -1,27 +1,26 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import { cookies } from 'next/headers';
+import NextAuth from 'next-auth';
 import type { Provider } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
-import { getUserCredentials, loadUser, upsertOAuthUser } from '@/lib/db/users';
-import { pruneSignInAttempts, recordSignInAttempt, signInBlockedFor } from '@/lib/db/sign-in-attempts';
+import { loadUser, upsertOAuthUser } from '@/lib/db/users';
 import { authSecrets, env } from '@/lib/env';
 import { authConfig } from './config';
-import { dummyHash, verifyPassword } from './password';
-import { signInSchema } from './schemas';
+import { authorizeCredentials, limitConfig } from './credentials';
+import { deviceCookieMaxAgeDays, deviceCookieName } from './device-cookie';
+import { peerAddress } from './peer';
 
-/** Thrown from authorize() so the sign-in form can say why, without saying which field was wrong. */
-export class RateLimited extends CredentialsSignin {
-  code = 'rate_limited';
-  constructor(readonly minutes: number) {
-    super(`rate_limited:${minutes}`);
-  }
-}
-
-export function clientIp(headers: Headers | undefined): string {
-  const forwarded = headers?.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers?.get('x-real-ip') || 'local';
+/** The device cookie (device-cookie.ts): httpOnly, SameSite=Lax, Secure over https. */
+async function setDeviceCookie(value: string, request: Request) {
+  (await cookies()).set(deviceCookieName, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: new URL(request.url).protocol === 'https:',
+    path: '/',
+    maxAge: deviceCookieMaxAgeDays * 24 * 60 * 60,
+  });
 }
 
 const e = env();
@@ -30,19 +29,10 @@ const providers: Provider[] = [
   Credentials({
     credentials: { email: {}, password: {} },
     async authorize(raw, request) {
-      const parsed = signInSchema.safeParse(raw);
-      if (!parsed.success) return null;
-      const { email, password } = parsed.data;
-      const ip = clientIp(request?.headers);
-      const limit = { maxFailures: e.SIGNIN_MAX_FAILURES, windowMinutes: e.SIGNIN_WINDOW_MINUTES };
-      const blocked = await signInBlockedFor(email, ip, limit);
-      if (blocked !== null) throw new RateLimited(blocked);
-      const user = await getUserCredentials(email);
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-      await recordSignInAttempt(email, ip, Boolean(user && ok));
-      if (!user || !ok) return null;
-      void pruneSignInAttempts(new Date(Date.now() - 24 * 60 * 60_000)).catch(() => {});
-      return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      const result = await authorizeCredentials(raw, { headers: request.headers, peer: peerAddress() }, limitConfig(e));
+      if (!result) return null;
+      if (result.deviceCookie) await setDeviceCookie(result.deviceCookie, request);
+      return result.user;
     },
   }),
 ];

@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { becomeTeacherAction } from '@/app/(app)/settings/actions';
+import { runAsUser } from '@/lib/auth/session';
+import { resetEnv } from '@/lib/env';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createClass, getClassesForTeacher } from './classes';
 import { migrationStatus } from './migrations';
-import { recordSignInAttempt, signInBlockedFor } from './sign-in-attempts';
 import { createTestDb, type TestDb } from './testing';
 import { createUser, getUserById, setRole } from './users';
+
+// No request here, so no cache to revalidate; the database is real.
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 let t: TestDb;
 beforeAll(async () => {
@@ -30,22 +35,6 @@ describe(`accounts on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     expect(await t.prisma.user.count({ where: { email: 'a@example.com' } })).toBe(1);
   });
 
-  it('limits failed sign-ins per email and per IP within the window', async () => {
-    const limit = { maxFailures: 10, windowMinutes: 15 };
-    for (let i = 0; i < 10; i++) {
-      expect(await signInBlockedFor('victim@example.com', `10.0.0.${i}`, limit)).toBeNull();
-      await recordSignInAttempt('victim@example.com', `10.0.0.${i}`, false);
-    }
-    const minutes = await signInBlockedFor('victim@example.com', '10.9.9.9', limit);
-    expect(minutes).toBeGreaterThan(0);
-    expect(minutes).toBeLessThanOrEqual(15);
-    // Another email from a fresh IP is not affected; the window passing lifts the block.
-    expect(await signInBlockedFor('other@example.com', '10.9.9.9', limit)).toBeNull();
-    expect(await signInBlockedFor('victim@example.com', '10.9.9.9', limit, new Date(Date.now() + 16 * 60_000))).toBeNull();
-    for (let i = 0; i < 10; i++) await recordSignInAttempt(`spray${i}@example.com`, '203.0.113.7', false);
-    expect(await signInBlockedFor('fresh@example.com', '203.0.113.7', limit)).toBeGreaterThan(0);
-  });
-
   it('keeps classes owned by their teacher', async () => {
     const teacher = await createUser({ email: 't@example.com', passwordHash: 'x' });
     const other = await createUser({ email: 'o@example.com', passwordHash: 'x' });
@@ -55,5 +44,31 @@ describe(`accounts on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     expect(c.joinCode).toMatch(/^[A-Z2-9]{6}$/);
     expect((await getClassesForTeacher(teacher!.id)).map((x) => x.name)).toEqual(['CNN 101']);
     expect(await getClassesForTeacher(other!.id)).toEqual([]);
+  });
+
+  describe('TEACHER_SIGNUP', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      resetEnv();
+    });
+
+    it('closed: the server refuses "Become a teacher" with a typed forbidden and changes nothing', async () => {
+      vi.stubEnv('TEACHER_SIGNUP', 'closed');
+      resetEnv();
+      const learner = await createUser({ email: 'closed@example.com', passwordHash: 'x' });
+      const result = await runAsUser(learner!.id, () => becomeTeacherAction({}));
+      expect(result).toEqual({ ok: false, error: 'forbidden', message: 'teacherSignupClosed' });
+      expect((await getUserById(learner!.id))?.role).toBe('learner');
+      // A signed-out caller is still told to sign in first.
+      expect(await runAsUser(null, () => becomeTeacherAction({}))).toEqual({ ok: false, error: 'unauthenticated' });
+    });
+
+    it('open (the default): a learner becomes a teacher', async () => {
+      resetEnv();
+      const learner = await createUser({ email: 'open@example.com', passwordHash: 'x' });
+      const result = await runAsUser(learner!.id, () => becomeTeacherAction({}));
+      expect(result).toEqual({ ok: true, data: undefined });
+      expect((await getUserById(learner!.id))?.role).toBe('teacher');
+    });
   });
 });

@@ -54,6 +54,11 @@ export async function getUserById(id: string): Promise<AppUser | null> {
 /** getUserById, once per request: the session check and the page share one read. */
 export const loadUser = cache(getUserById);
 
+export async function getUserByEmail(email: string): Promise<AppUser | null> {
+  const row = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select });
+  return row ? toAppUser(row) : null;
+}
+
 export async function getUserCredentials(email: string) {
   return db().user.findUnique({
     where: { email },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/auth/guard';
 import { reissueSession } from '@/lib/auth/session';
 import { setRole, updateSettings } from '@/lib/db/users';
+import { env } from '@/lib/env';
 import { settingsSchema } from '@/lib/settings-schema';
 import { unsuspendCard } from '../review/actions';
 
@@ -14,13 +15,16 @@ export const saveSettingsAction = authedAction(settingsSchema, 'learner', async 
   return { ok: true, data: undefined };
 });
 
-/** A learner can become a teacher; there is no way back here (and no admin UI yet). */
+/**
+ * A learner can become a teacher, unless TEACHER_SIGNUP=closed: then only an administrator
+ * makes teachers (`npm run user:role`). There is no way back here.
+ */
 export const becomeTeacherAction = authedAction(z.object({}), 'learner', async (_input, user) => {
-  if (user.role !== 'teacher') {
-    // A role change ends every session of the account; this browser gets a fresh token.
-    const sessionVersion = await setRole(user.id, 'teacher');
-    await reissueSession({ ...user, role: 'teacher', sessionVersion });
-  }
+  if (user.role === 'teacher') return { ok: true, data: undefined };
+  if (env().TEACHER_SIGNUP === 'closed') return { ok: false, error: 'forbidden', message: 'teacherSignupClosed' };
+  // A role change ends every session of the account; this browser gets a fresh token.
+  const sessionVersion = await setRole(user.id, 'teacher');
+  await reissueSession({ ...user, role: 'teacher', sessionVersion });
   revalidatePath('/', 'layout');
   return { ok: true, data: undefined };
 });

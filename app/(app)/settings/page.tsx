@@ -4,6 +4,7 @@ import { SettingsForm } from '@/components/settings/settings-form';
 import { SuspendedCards } from '@/components/settings/suspended-cards';
 import { buttonClass } from '@/components/ui/field';
 import { listSuspendedCards } from '@/lib/db/card-actions';
+import { env } from '@/lib/env';
 import { becomeTeacherAction, saveSettingsAction, unsuspendFormAction } from './actions';
 import { requirePageUser } from '@/lib/auth/session';
 
@@ -27,6 +28,8 @@ export default async function SettingsPage() {
         </p>
         {user.role === 'teacher' ? (
           <p className="mt-3 text-sm">{t('teacherAlready')}</p>
+        ) : env().TEACHER_SIGNUP === 'closed' ? (
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">{t('teacherByAdmin')}</p>
         ) : (
           <form
             action={async () => {
