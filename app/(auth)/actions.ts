@@ -47,7 +47,11 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   }
 }
 
+/** Anyone can post any argument to an action: only a form is a sign-in or sign-up. */
+const notAForm = (form: unknown): boolean => !(form instanceof FormData);
+
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (notAForm(form)) return { formError: 'failed' };
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values: { email } };
@@ -55,6 +59,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  if (notAForm(form)) return { formError: 'failed' };
   const raw = {
     email: form.get('email'),
     password: form.get('password'),
@@ -77,6 +82,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
 }
 
 export async function oauthSignInAction(form: FormData): Promise<void> {
+  if (notAForm(form)) return;
   const provider = String(form.get('provider') ?? '');
   if (provider !== 'github' && provider !== 'google') return;
   await signIn(provider, { redirectTo: safeCallback(form.get('callbackUrl')) });
