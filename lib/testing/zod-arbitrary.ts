@@ -59,15 +59,18 @@ export function nodeKind(s: Zod): NodeKind {
   return 'other';
 }
 
-/** Every path a value of this schema has, the root ('') first. */
-export function zodPaths(schema: Zod, path = ''): string[] {
-  const out = [path];
+/** Every node of a value of this schema, with its path and kind, the root ('') first. */
+export function zodNodes(schema: Zod, path = ''): { path: string; kind: NodeKind }[] {
+  const out = [{ path, kind: nodeKind(schema) }];
   const d = defOf(unwrap(schema));
-  if (d.type === 'object') for (const [k, v] of Object.entries(d.shape as Record<string, Zod>)) out.push(...zodPaths(v, join(path, k)));
-  if (d.type === 'record') out.push(...zodPaths(d.valueType as Zod, join(path, '*')));
-  if (d.type === 'array') out.push(...zodPaths(d.element as Zod, join(path, '*')));
+  if (d.type === 'object') for (const [k, v] of Object.entries(d.shape as Record<string, Zod>)) out.push(...zodNodes(v, join(path, k)));
+  if (d.type === 'record') out.push(...zodNodes(d.valueType as Zod, join(path, '*')));
+  if (d.type === 'array') out.push(...zodNodes(d.element as Zod, join(path, '*')));
   return out;
 }
+
+/** Every path a value of this schema has, the root ('') first. */
+export const zodPaths = (schema: Zod): string[] => zodNodes(schema).map((n) => n.path);
 
 export function zodArbitrary(schema: Zod, options: ZodArbitraryOptions = {}, path = ''): fc.Arbitrary<unknown> {
   const override = options.overrides?.[path];
