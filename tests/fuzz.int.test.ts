@@ -40,6 +40,10 @@ vi.hoisted(() => {
 const runs = Number(process.env.FUZZ_RUNS || 100);
 const seed = Number(process.env.FUZZ_SEED || 20261201);
 const storedRowLimit = 64 * 1024;
+// Sign-up hashes with argon2 (65 ms idle) for every valid input. The limit is generous so a
+// busy machine slows the run instead of timing it out: a timed-out loop would keep writing
+// while the next endpoint's checks run, and blame it for those writes.
+const endpointTimeout = 180_000;
 const roles = ['anonymous', 'learner', 'teacher'] as const;
 type Role = (typeof roles)[number];
 type Outcome = 'ok' | 'rejected' | 'failed';
@@ -200,37 +204,41 @@ describe(`fuzz every server action (${serverFiles.length} 'use server' modules)`
     expect(exported.sort()).toEqual(Object.keys(actionSpecs(placeholderContext)).sort());
   });
 
-  it.each(actionEndpoints)('$file#$name', async ({ file, name }) => {
-    const endpoint = `${file}#${name}`;
-    const fn = (await modules[file]!())[name] as (...args: unknown[]) => Promise<unknown>;
-    const { ids, ctx } = await actors();
-    const spec = actionSpecs(ctx)[endpoint];
-    if (!spec) throw new Error(`no fuzz input for ${endpoint}: add one to actionSpecs in tests/fuzz/endpoints.ts`);
-    await watch.changes(); // the fixtures' writes are not the fuzz's
-    const judge = new Judge(endpoint, ids.learner!);
-    // The sweep runs as a teacher (who may do all a learner may), so hostile values get past the role check.
-    const sweep = spec.sweep.map((arb, i) => [one(arb, seedFor(endpoint) + i), 'teacher', 9] as const);
-    const random = fc.sample(fc.tuple(spec.input, fc.constantFrom(...roles), fc.integer({ min: 1, max: 254 })), {
-      seed: seedFor(endpoint),
-      numRuns: runs,
-    });
-    for (const [input, role, host] of [...sweep, ...random]) {
-      const request = actionRequest(urlPath(file), { 'x-forwarded-for': `198.51.100.${host}` });
-      let outcome: Outcome;
-      let detail: string;
-      try {
-        const { value } = await inRequestScope(request, pageOf(file), true, () =>
-          runAsUser(ids[role], () => fn(...spec.args(input.value))),
-        );
-        [outcome, detail] = classify(value);
-      } catch (e) {
-        const status = controlFlowStatus(e);
-        [outcome, detail] = status === null ? ['failed', `threw ${brief(e)}`] : [status < 400 ? 'ok' : 'rejected', `status ${status}`];
+  it.each(actionEndpoints)(
+    '$file#$name',
+    async ({ file, name }) => {
+      const endpoint = `${file}#${name}`;
+      const fn = (await modules[file]!())[name] as (...args: unknown[]) => Promise<unknown>;
+      const { ids, ctx } = await actors();
+      const spec = actionSpecs(ctx)[endpoint];
+      if (!spec) throw new Error(`no fuzz input for ${endpoint}: add one to actionSpecs in tests/fuzz/endpoints.ts`);
+      await watch.changes(); // the fixtures' writes are not the fuzz's
+      const judge = new Judge(endpoint, ids.learner!);
+      // The sweep runs as a teacher (who may do all a learner may), so hostile values get past the role check.
+      const sweep = spec.sweep.map((arb, i) => [one(arb, seedFor(endpoint) + i), 'teacher', 9] as const);
+      const random = fc.sample(fc.tuple(spec.input, fc.constantFrom(...roles), fc.integer({ min: 1, max: 254 })), {
+        seed: seedFor(endpoint),
+        numRuns: runs,
+      });
+      for (const [input, role, host] of [...sweep, ...random]) {
+        const request = actionRequest(urlPath(file), { 'x-forwarded-for': `198.51.100.${host}` });
+        let outcome: Outcome;
+        let detail: string;
+        try {
+          const { value } = await inRequestScope(request, pageOf(file), true, () =>
+            runAsUser(ids[role], () => fn(...spec.args(input.value))),
+          );
+          [outcome, detail] = classify(value);
+        } catch (e) {
+          const status = controlFlowStatus(e);
+          [outcome, detail] = status === null ? ['failed', `threw ${brief(e)}`] : [status < 400 ? 'ok' : 'rejected', `status ${status}`];
+        }
+        await judge.record(input, role, outcome, detail, { mayLog: /formError '(invalidCredentials|rateLimited)'/.test(detail) });
       }
-      await judge.record(input, role, outcome, detail, { mayLog: /formError '(invalidCredentials|rateLimited)'/.test(detail) });
-    }
-    expect(judge.report()).toEqual([]);
-  });
+      expect(judge.report()).toEqual([]);
+    },
+    endpointTimeout,
+  );
 });
 
 const origins = {
@@ -265,63 +273,67 @@ describe(`fuzz every route handler (${routeFiles.length} route files)`, () => {
     expect(unsafe.filter((e) => !routeBodies[e])).toEqual([]);
   });
 
-  it.each(routeEndpoints)('$method $file', async ({ file, method }) => {
-    const endpoint = `${method} ${urlPath(file)}`;
-    const handler = (await modules[file]!())[method] as (req: Request, ctx: unknown) => Promise<unknown>;
-    const { ids } = await actors();
-    await watch.changes(); // the fixtures' writes are not the fuzz's
-    const judge = new Judge(endpoint, ids.learner!);
-    const schema = routeBodies[endpoint];
-    const body: fc.Arbitrary<Labelled & { raw?: string }> = schema
-      ? fc.oneof(
-          { weight: 4, arbitrary: fuzzInput(schema) },
-          { weight: 1, arbitrary: fc.constantFrom(...rawBodies).map((raw) => ({ value: raw, raw, label: 'raw body' })) },
-        )
-      : fc.constant({ value: undefined, label: 'no body' });
-    const arb = fc.tuple(
-      body,
-      fc.constantFrom(...roles),
-      fc.constantFrom(...(Object.keys(origins) as (keyof typeof origins)[])),
-      fc.constantFrom(...contentTypes),
-    );
-    // The sweep: each hostile body as a same-origin JSON request from a teacher, so it reaches the handler's body.
-    const sweep = (schema ? sweepInputs(schema) : []).map(
-      (b, i) => [one<Labelled & { raw?: string }>(b, seedFor(endpoint) + i), 'teacher', 'same origin', 'application/json'] as const,
-    );
-    for (const [input, role, from, type] of [...sweep, ...fc.sample(arb, { seed: seedFor(endpoint), numRuns: runs })]) {
-      const { origin: o, site } = origins[from];
-      const headers: Record<string, string> = { host: new URL(origin).host, 'x-forwarded-for': '198.51.100.7' };
-      if (o) headers.origin = o;
-      if (site) headers['sec-fetch-site'] = site;
-      if (type && schema) headers['content-type'] = type;
-      const text = input.raw ?? (input.value === undefined ? '' : JSON.stringify(input.value));
-      const request = new NextRequest(new URL(urlPath(file), origin), {
-        method,
-        headers,
-        body: safeMethods.includes(method) ? undefined : text,
-      });
-      let status: number;
-      try {
-        const { value } = await inRequestScope(request, pageOf(file), false, () =>
-          runAsUser(ids[role], () => handler(request, { params: Promise.resolve({}) })),
-        );
-        status = value instanceof Response ? value.status : 500; // Next answers 500 for anything but a Response
-      } catch (e) {
-        status = controlFlowStatus(e) ?? 500; // a thrown error is Next's 500
+  it.each(routeEndpoints)(
+    '$method $file',
+    async ({ file, method }) => {
+      const endpoint = `${method} ${urlPath(file)}`;
+      const handler = (await modules[file]!())[method] as (req: Request, ctx: unknown) => Promise<unknown>;
+      const { ids } = await actors();
+      await watch.changes(); // the fixtures' writes are not the fuzz's
+      const judge = new Judge(endpoint, ids.learner!);
+      const schema = routeBodies[endpoint];
+      const body: fc.Arbitrary<Labelled & { raw?: string }> = schema
+        ? fc.oneof(
+            { weight: 4, arbitrary: fuzzInput(schema) },
+            { weight: 1, arbitrary: fc.constantFrom(...rawBodies).map((raw) => ({ value: raw, raw, label: 'raw body' })) },
+          )
+        : fc.constant({ value: undefined, label: 'no body' });
+      const arb = fc.tuple(
+        body,
+        fc.constantFrom(...roles),
+        fc.constantFrom(...(Object.keys(origins) as (keyof typeof origins)[])),
+        fc.constantFrom(...contentTypes),
+      );
+      // The sweep: each hostile body as a same-origin JSON request from a teacher, so it reaches the handler's body.
+      const sweep = (schema ? sweepInputs(schema) : []).map(
+        (b, i) => [one<Labelled & { raw?: string }>(b, seedFor(endpoint) + i), 'teacher', 'same origin', 'application/json'] as const,
+      );
+      for (const [input, role, from, type] of [...sweep, ...fc.sample(arb, { seed: seedFor(endpoint), numRuns: runs })]) {
+        const { origin: o, site } = origins[from];
+        const headers: Record<string, string> = { host: new URL(origin).host, 'x-forwarded-for': '198.51.100.7' };
+        if (o) headers.origin = o;
+        if (site) headers['sec-fetch-site'] = site;
+        if (type && schema) headers['content-type'] = type;
+        const text = input.raw ?? (input.value === undefined ? '' : JSON.stringify(input.value));
+        const request = new NextRequest(new URL(urlPath(file), origin), {
+          method,
+          headers,
+          body: safeMethods.includes(method) ? undefined : text,
+        });
+        let status: number;
+        try {
+          const { value } = await inRequestScope(request, pageOf(file), false, () =>
+            runAsUser(ids[role], () => handler(request, { params: Promise.resolve({}) })),
+          );
+          status = value instanceof Response ? value.status : 500; // Next answers 500 for anything but a Response
+        } catch (e) {
+          status = controlFlowStatus(e) ?? 500; // a thrown error is Next's 500
+        }
+        const outcome: Outcome = status >= 500 ? 'failed' : status >= 400 ? 'rejected' : 'ok';
+        const csrf =
+          !safeMethods.includes(method) &&
+          (from !== 'same origin' && from !== 'no Origin'
+            ? from
+            : !type?.startsWith('application/json')
+              ? `Content-Type ${type ?? 'none'}`
+              : null);
+        const labelled = { ...input, label: `${input.label} [${from}, ${type ?? 'no Content-Type'}]` };
+        await judge.record(labelled, role, outcome, `status ${status}`, {
+          mustRefuse: csrf ? `though a state-changing request must be refused for ${csrf} (403/415)` : undefined,
+        });
       }
-      const outcome: Outcome = status >= 500 ? 'failed' : status >= 400 ? 'rejected' : 'ok';
-      const csrf =
-        !safeMethods.includes(method) &&
-        (from !== 'same origin' && from !== 'no Origin'
-          ? from
-          : !type?.startsWith('application/json')
-            ? `Content-Type ${type ?? 'none'}`
-            : null);
-      const labelled = { ...input, label: `${input.label} [${from}, ${type ?? 'no Content-Type'}]` };
-      await judge.record(labelled, role, outcome, `status ${status}`, {
-        mustRefuse: csrf ? `though a state-changing request must be refused for ${csrf} (403/415)` : undefined,
-      });
-    }
-    expect(judge.report()).toEqual([]);
-  });
+      expect(judge.report()).toEqual([]);
+    },
+    endpointTimeout,
+  );
 });
