@@ -140,7 +140,7 @@ async function actors(): Promise<{ ids: Record<Role, string | null>; ctx: FuzzCo
 
 /** Checks one request's effect and keeps the count; returns why it is wrong, if it is. */
 class Judge {
-  failures = new Map<string, { count: number; example: string }>();
+  failures = new Map<string, { count: number; example: string; values: Set<string> }>();
   constructor(
     private endpoint: string,
     private learnerId: string,
@@ -162,10 +162,13 @@ class Judge {
       if (opts.mustRefuse) problems.push(`accepted (${detail}) ${opts.mustRefuse}`);
     }
     for (const p of problems) {
-      const key = `${input.label} → ${p.replace(/\d{4,}/g, 'N')}`;
-      const f = this.failures.get(key);
-      if (f) f.count++;
-      else this.failures.set(key, { count: 1, example: `as ${role}: ${describeValue(input.value)} → ${p}` });
+      // One line per field and reason; the hostile values that caused it are listed on it.
+      const [field = '', value = 'near-valid'] = input.label.split(' ← ');
+      const key = `${field.includes('[') || !input.label.includes(' ← ') ? 'input' : field} → ${p.replace(/\d{4,}/g, 'N')}`;
+      const f = this.failures.get(key) ?? { count: 0, example: `as ${role}: ${describeValue(input.value)}`, values: new Set<string>() };
+      f.count++;
+      f.values.add(input.label.includes(' ← ') ? value : input.label);
+      this.failures.set(key, f);
     }
     if (changed.includes('User')) {
       // becomeTeacherAction may promote the learner: put the role back so the next input is a learner's.
@@ -175,7 +178,10 @@ class Judge {
   }
 
   report(): string[] {
-    return [...this.failures].map(([key, f]) => `${this.endpoint}: ${key} (×${f.count}); e.g. ${f.example}`.slice(0, 600));
+    return [...this.failures].map(([key, f]) => {
+      const values = [...f.values].slice(0, 6).join('; ') + (f.values.size > 6 ? '; …' : '');
+      return `${this.endpoint}: ${key} (×${f.count}; values: ${values}); e.g. ${f.example}`.slice(0, 700);
+    });
   }
 }
 
