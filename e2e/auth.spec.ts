@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoLearner, signUp, uniqueEmail } from './helpers';
+import { demoLearner, signIn, signUp, uniqueEmail } from './helpers';
 
 test.beforeEach(async ({ context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
@@ -61,26 +61,59 @@ test('sign up with field errors, then the Today page, language switch and sign o
 });
 
 test('wrong credentials get one generic message; repeated failures are refused for a while', async ({ browser, baseURL }) => {
-  // A distinct client address keeps this test's failures away from the other tests.
-  const context = await browser.newContext({
-    extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` },
-  });
+  // A forged X-Forwarded-For, new on every try, changes nothing: the server does not trust
+  // the header (TRUST_PROXY is unset), so all ten failures count against this client.
+  const context = await browser.newContext();
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
   const page = await context.newPage();
   const email = uniqueEmail('victim');
   for (let i = 0; i < 10; i++) {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${i + 1}` });
     await page.goto('/signin');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(`wrong-password-${i}`);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
   }
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.99' });
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('wrong-password-final');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: /Too many failed sign-ins\. Try again in \d+ minutes\./ })).toBeVisible();
   await context.close();
+});
+
+test("strangers' failures do not lock the owner out of a browser they signed in with before", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000); // thirteen password checks (argon2) in one test
+  const email = uniqueEmail('owner');
+  const owner = await browser.newContext();
+  await owner.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+  const ownerPage = await owner.newPage();
+  await signUp(ownerPage, email);
+  const device = (await owner.cookies()).find((c) => c.name === 'recall-device');
+  expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  await ownerPage.getByRole('button', { name: 'Sign out' }).click();
+  await expect(ownerPage).toHaveURL(/\/signin/);
+
+  // Someone else guesses until this client is refused for that email...
+  const stranger = await browser.newContext();
+  await stranger.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+  const strangerPage = await stranger.newPage();
+  for (let i = 0; i < 11; i++) {
+    await strangerPage.goto('/signin');
+    await strangerPage.getByLabel('Email').fill(email);
+    await strangerPage.getByLabel('Password').fill(`guess-${i}`);
+    await strangerPage.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const expected = i < 10 ? 'Email or password is incorrect.' : /Too many failed sign-ins\. Try again in \d+ minutes\./;
+    await expect(strangerPage.getByRole('alert').filter({ hasText: expected })).toBeVisible();
+  }
+  await stranger.close();
+
+  // ...and the owner's browser, which holds the device cookie, still signs in.
+  await signIn(ownerPage, { email, password: 'long-enough-password' });
+  await expect(ownerPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await owner.close();
 });
 
 test('a learner calling a teacher-only action is refused by the server', async ({ page, baseURL }) => {
