@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/settings-schema';
+import { passwordMax, passwordMin } from './password-limits';
 
-export const passwordMin = 8;
-export const passwordMax = 128;
+export { passwordMax, passwordMin };
 
 const email = z
   .string()
