@@ -3,7 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const deniedFeatures =
-  'accelerometer autoplay bluetooth camera display-capture geolocation gyroscope hid magnetometer microphone midi payment serial usb';
+  'accelerometer autoplay camera display-capture geolocation gyroscope hid magnetometer microphone midi payment serial usb';
 const staticSecurityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -40,6 +40,11 @@ async function expectNothingRan(page: Page) {
 
 test('hostile Markdown runs no script on the deck page, the note page or in review, and the CSP reports nothing', async ({ page }) => {
   test.setTimeout(90_000);
+  // The public pages run clean under the CSP too.
+  for (const path of ['/signin', '/signup']) {
+    await page.goto(path);
+    await expectNothingRan(page);
+  }
   await signUp(page, uniqueEmail('xss'));
 
   const response = await page.goto('/decks/xss-fixture');

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { AuthFormState } from '@/app/(auth)/actions';
 import { buttonClass, Field } from '@/components/ui/field';
-import { passwordMax, passwordMin } from '@/lib/auth/schemas';
+import { passwordMax, passwordMin } from '@/lib/auth/password-limits';
 
 type Mode = 'signin' | 'signup';
 

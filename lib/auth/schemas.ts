@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/settings-schema';
 import { safeString } from '@/lib/validation/text';
+import { passwordMax, passwordMin } from './password-limits';
 
-export const passwordMin = 8;
-export const passwordMax = 128;
+export { passwordMax, passwordMin };
 
 const email = safeString()
   .trim()

@@ -43,7 +43,6 @@ export function contentSecurityPolicy({ nonce, dev = false }: { nonce: string; d
 const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
