@@ -38,12 +38,16 @@ async function becomeTeacher(browser: Browser, baseURL: string, user: { cookie: 
   ]);
   const page = await context.newPage();
   await page.goto('/settings');
-  await page.getByRole('button', { name: 'Become a teacher' }).click(slow);
-  await expect(page.getByText('You are a teacher.').or(page.getByRole('heading', { name: 'Sign in to Recall Lab' }))).toBeVisible(slow);
+  const button = page.getByRole('button', { name: 'Become a teacher' });
+  await button.click(slow);
+  await expect(button).toBeHidden(slow);
+  await page.goto('/settings');
+  const signedIn = new URL(page.url()).pathname === '/settings';
+  if (signedIn) await expect(page.getByText('You are a teacher.')).toBeVisible(slow);
   const cookie = (await context.cookies()).find((c) => c.name === sessionCookie);
   await context.close();
   // A role change may end the user's sessions: then sign in again.
-  if (!cookie || (await sessionStatus(baseURL, `${sessionCookie}=${cookie.value}`)) !== 200)
+  if (!signedIn || !cookie || (await sessionStatus(baseURL, `${sessionCookie}=${cookie.value}`)) !== 200)
     return (await signInByRequest(baseURL, user.email)) ?? user.cookie;
   return `${sessionCookie}=${cookie.value}`;
 }
