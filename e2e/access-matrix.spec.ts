@@ -56,7 +56,7 @@ const cells = matrix.reduce((n, r) => n + r.callers.length, 0);
 let known: Identity[] = [];
 
 /** Cards the ownership tests use, apart from the matrix's samples. */
-const ownedCards = { answer: 'dropout-inverted-scale', suspend: 'dropout-placement-mc' };
+const ownedCards = { answer: 'vae-term', suspend: 'dropout-placement-mc' };
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   test.setTimeout(180_000);
@@ -137,7 +137,7 @@ test.describe("ownership: one user cannot touch another user's rows", () => {
         expectedVersion: 0,
       },
     ])) as { ok: boolean; data?: { reviewId: string; version: number } };
-    expect(answered.ok).toBe(true);
+    expect(answered).toMatchObject({ ok: true });
     const reviewId = answered.data!.reviewId;
     expect(await call('undoReview', as('another learner'), [{ reviewId }])).toEqual({ ok: false, error: 'not_found' });
     expect(await call('undoReview', as('teacher'), [{ reviewId }])).toEqual({ ok: false, error: 'not_found' });
