@@ -216,9 +216,9 @@ export const actions: ActionEndpoint[] = [
     page: '/signup',
     role: 'public',
     ownsData: false,
-    sample: [{}, { formData: { email: 'learner@recall-lab.test', password: 'long-enough-password' } }],
+    sample: [{}, { formData: { email: 'learner@recall-lab.test', password: 'short' } }],
     returns: 'form-state',
-    note: "the demo learner's email: answered with 'emailTaken', no account is made",
+    note: 'a too-short password: field errors, no account, and not counted against the sign-up limit per client',
   }),
   action('(auth)/actions.ts', 'oauthSignInAction', {
     page: '/signin',
