@@ -1,0 +1,348 @@
+/**
+ * Every door into the app, as plain data: each page, each route handler method and each
+ * server action, with the least role that may use it, whether it touches per-user data
+ * (and so needs an ownership check), and a sample valid input.
+ *
+ * `endpoints.test.ts` compares this list with the files under app/: a new page, route
+ * method or `'use server'` export fails the unit tests until it is listed here, and
+ * `e2e/access-matrix.spec.ts` then tries it as every kind of caller.
+ */
+
+/** Who may use an endpoint. A teacher may do everything a learner may. */
+export type MinRole = 'public' | 'learner' | 'teacher';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+type Common = {
+  /** The file that defines it, relative to the repository root. */
+  file: string;
+  role: MinRole;
+  /** True when it reads or writes one user's rows: the query must be scoped to the caller. */
+  ownsData: boolean;
+  /** Why, when the entry is not obvious. */
+  note?: string;
+};
+
+export type PageEndpoint = Common & {
+  kind: 'page';
+  /** The route pattern, e.g. `/decks/[id]`. */
+  route: string;
+  /** A concrete URL that renders (a real deck id, note topic or experiment id). */
+  sample: string;
+  /** A page a learner may open but whose tools are for teachers: it says so instead. */
+  teacherTools?: boolean;
+};
+
+export type RouteEndpoint = Common & {
+  kind: 'route';
+  method: HttpMethod;
+  route: string;
+  /** A concrete request: URL, and a JSON body for methods that take one. */
+  sample: { url: string; json?: unknown };
+  /** Changes state: needs `Content-Type: application/json` and a same-origin `Origin`. */
+  changesState: boolean;
+  /** Auth.js's own handler: its answers are Auth.js's, not our JSON errors. */
+  authjs?: boolean;
+};
+
+/** A `FormData` argument, written as its fields. */
+export type FormArg = { formData: Record<string, string> };
+
+/**
+ * Sample arguments are JSON. Two placeholders are filled in per call:
+ * `'<unique>'` (a fresh idempotency key or email part) and `'<now>'` (an ISO time).
+ */
+export type ActionArg = null | boolean | number | string | FormArg | ActionArg[] | { [key: string]: ActionArg };
+
+export type ActionEndpoint = Common & {
+  kind: 'action';
+  /** The exported name, or `inline#<n>` for the n-th inline `'use server'` function of a file. */
+  name: string;
+  /** The page whose form or component calls it: the browser POSTs there. */
+  page: string;
+  sample: ActionArg[];
+  /**
+   * What a caller gets back: an `ActionResult` (`{ ok, data | error }`), a form state for
+   * `useActionState`, nothing (a plain `<form action>`), or a redirect (sign-in, sign-out).
+   */
+  returns: 'result' | 'form-state' | 'void' | 'redirect';
+  /** What an allowed caller gets for `sample`: `ok` or the typed error a valid but unknown id gives. */
+  allowed?: 'ok' | 'not_found';
+  /** Using it changes who the caller is (ends the session, changes the role): tests use a throwaway user. */
+  changesCaller?: 'session' | 'role';
+};
+
+export type Endpoint = PageEndpoint | RouteEndpoint | ActionEndpoint;
+
+/** Sample content that exists in content/ and lib/experiments/registry.ts. */
+export const samples = {
+  deckId: 'vae',
+  noteTopic: 'dropout',
+  experimentId: 'dropout-eval',
+  /** Cards of the `dropout` note, by their explicit anchors. */
+  cards: { answer: 'dropout-term', bury: 'dropout-what', suspend: 'dropout-eval-all-neurons', untouched: 'dropout-scale-p05' },
+} as const;
+
+const page = (file: string, route: string, role: MinRole, ownsData: boolean, extra: Partial<PageEndpoint> = {}): PageEndpoint => ({
+  kind: 'page',
+  file: `app/${file}`,
+  route,
+  sample: route,
+  role,
+  ownsData,
+  ...extra,
+});
+
+export const pages: PageEndpoint[] = [
+  page('(app)/page.tsx', '/', 'learner', true, { note: 'Today: due counts, heatmap and forecast of the caller' }),
+  page('(app)/classes/page.tsx', '/classes', 'learner', true, { teacherTools: true, note: "a learner sees 'Only teachers…'" }),
+  page('(app)/decks/page.tsx', '/decks', 'learner', false),
+  page('(app)/decks/[id]/page.tsx', '/decks/[id]', 'learner', false, { sample: `/decks/${samples.deckId}` }),
+  page('(app)/lab/page.tsx', '/lab', 'learner', false),
+  page('(app)/lab/[id]/page.tsx', '/lab/[id]', 'learner', false, { sample: `/lab/${samples.experimentId}` }),
+  page('(app)/notes/[topic]/page.tsx', '/notes/[topic]', 'learner', false, { sample: `/notes/${samples.noteTopic}` }),
+  page('(app)/quiz/page.tsx', '/quiz', 'learner', false),
+  page('(app)/review/page.tsx', '/review', 'learner', true),
+  page('(app)/review/[deck]/page.tsx', '/review/[deck]', 'learner', true, { sample: `/review/${samples.deckId}` }),
+  page('(app)/settings/page.tsx', '/settings', 'learner', true),
+  page('(app)/stats/page.tsx', '/stats', 'learner', true),
+  page('(auth)/signin/page.tsx', '/signin', 'public', false, { note: 'a signed-in user is sent to /' }),
+  page('(auth)/signup/page.tsx', '/signup', 'public', false, { note: 'a signed-in user is sent to /' }),
+];
+
+export const routes: RouteEndpoint[] = [
+  {
+    kind: 'route',
+    file: 'app/api/health/route.ts',
+    method: 'GET',
+    route: '/api/health',
+    sample: { url: '/api/health' },
+    role: 'public',
+    ownsData: false,
+    changesState: false,
+  },
+  {
+    kind: 'route',
+    file: 'app/api/classes/route.ts',
+    method: 'GET',
+    route: '/api/classes',
+    sample: { url: '/api/classes' },
+    role: 'teacher',
+    ownsData: true,
+    changesState: false,
+    note: "lists only the caller's classes",
+  },
+  {
+    kind: 'route',
+    file: 'app/api/classes/route.ts',
+    method: 'POST',
+    route: '/api/classes',
+    sample: { url: '/api/classes', json: { name: 'Matrix <unique>' } },
+    role: 'teacher',
+    ownsData: true,
+    changesState: true,
+  },
+  {
+    kind: 'route',
+    file: 'app/api/auth/[...nextauth]/route.ts',
+    method: 'GET',
+    route: '/api/auth/[...nextauth]',
+    sample: { url: '/api/auth/session' },
+    role: 'public',
+    ownsData: true,
+    changesState: false,
+    authjs: true,
+    note: 'the session endpoint: the user and role the database holds, or nothing',
+  },
+  {
+    kind: 'route',
+    file: 'app/api/auth/[...nextauth]/route.ts',
+    method: 'POST',
+    route: '/api/auth/[...nextauth]',
+    sample: { url: '/api/auth/signout' },
+    role: 'public',
+    ownsData: true,
+    changesState: true,
+    authjs: true,
+    note: "Auth.js's form posts carry its own CSRF token; without one nothing happens",
+  },
+];
+
+const action = (file: string, name: string, rest: Omit<ActionEndpoint, 'kind' | 'file' | 'name'>): ActionEndpoint => ({
+  kind: 'action',
+  file: `app/${file}`,
+  name,
+  ...rest,
+});
+
+const settings = {
+  timeZone: 'UTC',
+  rolloverHour: 4,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  gradeScale: 'four',
+  locale: 'en',
+  fuzz: 'false',
+  leechAction: 'tag',
+};
+
+export const actions: ActionEndpoint[] = [
+  action('actions.ts', 'setLocale', { page: '/signin', role: 'public', ownsData: true, sample: ['en'], returns: 'result', allowed: 'ok' }),
+  action('actions.ts', 'setTheme', {
+    page: '/signin',
+    role: 'public',
+    ownsData: false,
+    sample: ['system'],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('actions.ts', 'signOutAction', {
+    page: '/',
+    role: 'public',
+    ownsData: true,
+    sample: [{ formData: {} }],
+    returns: 'redirect',
+    changesCaller: 'session',
+  }),
+  action('(auth)/actions.ts', 'signInAction', {
+    page: '/signin',
+    role: 'public',
+    ownsData: false,
+    sample: [{}, { formData: { email: 'not-an-email', password: 'long-enough-password' } }],
+    returns: 'form-state',
+    note: 'an invalid email: answered with field errors, and no failed attempt is counted against the client',
+  }),
+  action('(auth)/actions.ts', 'signUpAction', {
+    page: '/signup',
+    role: 'public',
+    ownsData: false,
+    sample: [{}, { formData: { email: 'learner@recall-lab.test', password: 'short' } }],
+    returns: 'form-state',
+    note: 'a too-short password: field errors, no account, and not counted against the sign-up limit per client',
+  }),
+  action('(auth)/actions.ts', 'oauthSignInAction', {
+    page: '/signin',
+    role: 'public',
+    ownsData: false,
+    sample: [{ formData: { provider: 'unknown' } }],
+    returns: 'void',
+    note: 'no OAuth provider is configured in tests; an unknown one does nothing',
+  }),
+  action('(app)/classes/actions.ts', 'createClassAction', {
+    page: '/classes',
+    role: 'teacher',
+    ownsData: true,
+    sample: [{ name: 'Matrix <unique>' }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'answerCard', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [
+      {
+        cardId: samples.cards.answer,
+        grade: 4,
+        durationMs: 1200,
+        idempotencyKey: 'matrix-<unique>',
+        clientAt: '<now>',
+        expectedVersion: 0,
+      },
+    ],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'undoReview', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ reviewId: 'no-such-review' }],
+    returns: 'result',
+    allowed: 'not_found',
+  }),
+  action('(app)/review/actions.ts', 'loadMoreCards', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ deckId: samples.deckId, exclude: [] }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'sessionForecast', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ deckId: samples.deckId }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'buryCard', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ cardId: samples.cards.bury, expectedVersion: 0 }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'suspendCard', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ cardId: samples.cards.suspend, expectedVersion: 0 }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/review/actions.ts', 'unsuspendCard', {
+    page: '/settings',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ cardId: samples.cards.untouched }],
+    returns: 'result',
+    allowed: 'not_found',
+    note: 'a card the caller never studied: not found (the ownership test unsuspends a real one)',
+  }),
+  action('(app)/settings/actions.ts', 'saveSettingsAction', {
+    page: '/settings',
+    role: 'learner',
+    ownsData: true,
+    sample: [settings],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/settings/actions.ts', 'becomeTeacherAction', {
+    page: '/settings',
+    role: 'learner',
+    ownsData: true,
+    sample: [{}],
+    returns: 'result',
+    allowed: 'ok',
+    changesCaller: 'role',
+  }),
+  action('(app)/settings/actions.ts', 'unsuspendFormAction', {
+    page: '/settings',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ formData: { cardId: samples.cards.untouched } }],
+    returns: 'void',
+    note: "the suspended list's form; unsuspendCard checks the caller",
+  }),
+  action('(app)/settings/page.tsx', 'inline#1', {
+    page: '/settings',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ formData: {} }],
+    returns: 'void',
+    changesCaller: 'role',
+    note: "the 'Become a teacher' form; becomeTeacherAction checks the caller",
+  }),
+];
+
+export const endpoints: Endpoint[] = [...pages, ...routes, ...actions];
+
+/** A short, stable label for messages: `GET /decks/vae`, `POST /api/classes`, `action review/actions.ts#answerCard`. */
+export function endpointLabel(e: Endpoint): string {
+  if (e.kind === 'page') return `GET ${e.sample}`;
+  if (e.kind === 'route') return `${e.method} ${e.sample.url}`;
+  return `action ${e.file.replace(/^app\//, '')}#${e.name}`;
+}
