@@ -37,6 +37,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // A deck of hostile Markdown for e2e/xss.spec.ts, never part of content/.
       EXTRA_CONTENT_DIR: 'e2e/fixtures/xss',
+      // Every e2e account signs up from 127.0.0.1; the per-client sign-up limit (20 an hour)
+      // is tested in lib/db/sign-in-attempts.int.test.ts, not by exhausting it here.
+      SIGNUP_MAX_PER_CLIENT: '1000',
     },
   },
 });
