@@ -13,7 +13,7 @@ import { createUser } from '@/lib/db/users';
 /** Form state for useActionState. Messages are i18n keys under `auth.`. */
 export type AuthFormState = {
   fieldErrors?: Record<string, string[]>;
-  formError?: 'invalidCredentials' | 'rateLimited' | 'signUpLimited' | 'failed';
+  formError?: 'invalidCredentials' | 'rateLimited' | 'signUpLimited' | 'badRequest' | 'failed';
   minutes?: number;
   values?: { email?: string; name?: string };
 };
@@ -51,7 +51,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 const notAForm = (form: unknown): boolean => !(form instanceof FormData);
 
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  if (notAForm(form)) return { formError: 'failed' };
+  if (notAForm(form)) return { formError: 'badRequest' };
   const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values: { email } };
@@ -59,7 +59,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
-  if (notAForm(form)) return { formError: 'failed' };
+  if (notAForm(form)) return { formError: 'badRequest' };
   const raw = {
     email: form.get('email'),
     password: form.get('password'),

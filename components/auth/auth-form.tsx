@@ -54,7 +54,9 @@ export function AuthForm({
             ? t('rateLimited', { minutes: state.minutes ?? 15 })
             : state.formError === 'signUpLimited'
               ? t('signUpLimited', { minutes: state.minutes ?? 60 })
-              : t('invalidCredentials')}
+              : state.formError === 'badRequest'
+                ? t('badRequest')
+                : t('invalidCredentials')}
         </p>
       )}
       <button type="submit" disabled={pending} className={buttonClass}>
