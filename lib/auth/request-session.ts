@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSessionVersion, loadUser, type AppUser } from '@/lib/db/users';
+import { getSessionVersion, getUserById, loadUser, type AppUser } from '@/lib/db/users';
 import { authSecrets } from '@/lib/env';
 import { decodeSessionToken, readSessionCookie, type SessionClaims } from './token';
 
@@ -26,6 +26,9 @@ export async function sessionFromCookies(cookies: Cookies, secrets = authSecrets
 export async function userFromCookies(cookies: Cookies, secrets = authSecrets()): Promise<AppUser | null> {
   const claims = await sessionClaims(cookies, secrets);
   if (!claims) return null;
-  const user = await loadUser(claims.userId);
+  let user = await loadUser(claims.userId);
+  // This request may have changed the version itself (a role change reissues the token);
+  // the once-per-request read is then stale, so read again.
+  if (user && user.sessionVersion !== claims.sessionVersion) user = await getUserById(claims.userId);
   return user && user.sessionVersion === claims.sessionVersion ? user : null;
 }
