@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath } from '@/lib/auth/config';
 import { sessionFromCookies } from '@/lib/auth/request-session';
-import { sessionCookieParts } from '@/lib/auth/token';
 import { env } from '@/lib/env';
 import { appHosts, crossSiteWrite, requestOrigin } from '@/lib/http/origin';
 import { refuseRequest } from '@/lib/http/request-guard';
@@ -29,12 +28,12 @@ async function guard(req: NextRequest) {
   // Public pages, and server actions (each returns a typed `unauthenticated` itself).
   if (isPublicPath(pathname) || req.headers.has('next-action')) return NextResponse.next();
   if (await sessionFromCookies(req.cookies.getAll())) return NextResponse.next();
-  const res = pathname.startsWith('/api/')
+  // The cookie is left alone: a request still in flight with the old token (a prefetch
+  // during a role change, say) must not delete the new token that the change just set.
+  return pathname.startsWith('/api/')
     ? NextResponse.json({ error: 'unauthenticated' }, { status: 401 })
     : // Next writes only the target URL into a redirect's body: nothing of the page.
       NextResponse.redirect(signInUrl(req.nextUrl.origin, pathname, search));
-  for (const name of sessionCookieParts(req.cookies.getAll())) res.cookies.delete(name);
-  return res;
 }
 
 function signInUrl(origin: string, pathname: string, search: string): URL {
