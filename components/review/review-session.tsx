@@ -161,8 +161,9 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   const last = answers.at(-1);
   const finished = isFinished(state);
 
+  // minmax(0, 1fr): a grid track never grows past the screen to fit a long line inside it.
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <SessionHeader done={done} left={left} lastMs={last?.durationMs ?? null} averageMs={sessionSummary(answers).averageMs} />
       {state.notice && (
         <div
