@@ -30,7 +30,7 @@ async function answer(page: Page, key: string): Promise<boolean> {
   return true;
 }
 
-test('the summary after a reload counts the whole learning day, as Today does; no key hints on it', async ({ page }) => {
+test('the summary after a reload counts the whole learning day, as Today does; no key hints on it', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signUp(page, uniqueEmail('summary'));
   await page.goto('/review/vae');
@@ -74,4 +74,20 @@ test('the summary after a reload counts the whole learning day, as Today does; n
   await page.goto('/');
   const today = page.getByRole('term').filter({ hasText: 'Reviewed today' }).locator('..').getByRole('definition');
   await expect(today.first()).toHaveText(String(grades.length));
+
+  // A fresh page with nothing left (Chinese, dark): still the day's totals, not zero.
+  await page.context().addCookies([{ name: 'locale', value: 'zh-CN', url: baseURL! }]);
+  await page.goto('/review/vae');
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  const zh = page.getByRole('region', { name: '本次复习完成' });
+  await expect(zh.getByText('今天累计')).toBeVisible();
+  await expect(
+    zh
+      .getByRole('term')
+      .filter({ hasText: /^已复习$/ })
+      .locator('..')
+      .getByRole('definition'),
+  ).toHaveText(String(grades.length));
+  await page.waitForTimeout(400); // let colour transitions finish
+  await page.screenshot({ path: 'test-results/screens/review-summary-day-zh-dark.png', fullPage: true });
 });
