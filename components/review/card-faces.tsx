@@ -30,9 +30,10 @@ export function CardFaces({
   // PredictItem shows its own question and explanation.
   const showFront = !(item.type === 'cloze' && revealed) && item.type !== 'predict';
   return (
-    <div className="text-base sm:text-lg">
+    <div className="min-w-0 text-base [overflow-wrap:anywhere] sm:text-lg">
       {item.headingPath.length > 0 && (
-        <p className="mb-2 truncate text-xs text-slate-500 dark:text-slate-400">{item.headingPath.join(' › ')}</p>
+        // Wraps anywhere: a long path of headings (or one long word) must not widen a phone screen.
+        <p className="mb-2 text-xs [overflow-wrap:anywhere] text-slate-500 dark:text-slate-400">{item.headingPath.join(' › ')}</p>
       )}
       {showFront && <Html html={item.frontHtml} />}
       {item.type === 'mc' && <ChoiceOptions options={item.options ?? []} {...choice} />}

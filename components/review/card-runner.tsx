@@ -118,7 +118,7 @@ export function CardRunner({
   }, []);
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <div
         ref={region}
         tabIndex={-1}

@@ -12,6 +12,7 @@ import type {
   QueueCounts,
   ReviewItem,
   SerializedState,
+  SessionForecast,
   SessionSettings,
 } from '@/lib/review/types';
 import { sessionSummary, type Grade } from '@/lib/srs';
@@ -42,7 +43,7 @@ export interface ReviewActions {
     reviewId: string;
   }) => Promise<ActionResult<{ cardId: string; state: SerializedState | null; version: number; item: ReviewItem }>>;
   loadMoreCards: (input: { deckId?: string; exclude: string[] }) => Promise<ActionResult<{ items: ReviewItem[]; counts: QueueCounts }>>;
-  sessionForecast: (input: { deckId?: string }) => Promise<ActionResult<{ days: { day: string; count: number }[] }>>;
+  sessionForecast: (input: { deckId?: string }) => Promise<ActionResult<SessionForecast>>;
   buryCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
   suspendCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
 }
@@ -161,8 +162,9 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   const last = answers.at(-1);
   const finished = isFinished(state);
 
+  // minmax(0, 1fr): a grid track never grows past the screen to fit a long line inside it.
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <SessionHeader done={done} left={left} lastMs={last?.durationMs ?? null} averageMs={sessionSummary(answers).averageMs} />
       {state.notice && (
         <div
@@ -213,9 +215,12 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
         <SyncStatus waiting={waiting} />
         <UndoButton disabled={!lastUndoable(state)} undoing={state.undoing} onUndo={undo} />
       </div>
-      <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
-        {t('shortcuts', { grades: settings.gradeScale === 'six' ? '0–5' : '1–4' })}
-      </p>
+      {/* The keys grade a card: with no card on screen (the summary) the hint would mislead. */}
+      {head && (
+        <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+          {t('shortcuts', { grades: settings.gradeScale === 'six' ? '0–5' : '1–4' })}
+        </p>
+      )}
       {/* A stable live region; the alternating no-break space makes a repeated message announce again. */}
       <p aria-live="polite" className="sr-only">
         {announcement.text}

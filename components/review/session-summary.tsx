@@ -4,13 +4,12 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/auth/guard';
+import type { SessionForecast } from '@/lib/review/types';
 import { dayKey, daysBetween, formatInterval, sessionSummary, type GradeScale, type SessionAnswer } from '@/lib/srs';
 import { gradeLabelKey } from './grade-bar';
 import { Html } from './html';
 import type { Answered } from './session-state';
 import { seconds } from './session-header';
-
-type Forecast = { days: { day: string; count: number }[] };
 
 /** The end of a session: how it went, when each card comes back, and what is due in the coming days. */
 export function SessionSummary({
@@ -26,11 +25,11 @@ export function SessionSummary({
   scale: GradeScale;
   timeZone: string;
   rolloverHour: number;
-  loadForecast: () => Promise<ActionResult<Forecast>>;
+  loadForecast: () => Promise<ActionResult<SessionForecast>>;
 }) {
   const t = useTranslations('review');
   const locale = useLocale();
-  const [forecast, setForecast] = useState<Forecast | 'error' | null>(null);
+  const [forecast, setForecast] = useState<SessionForecast | 'error' | null>(null);
   useEffect(() => {
     let live = true;
     loadForecast()
@@ -41,7 +40,9 @@ export function SessionSummary({
     };
   }, [loadForecast]);
 
-  const s = sessionSummary(answers);
+  // The learning day's totals from the review log once loaded (a reload must not restart the
+  // count); this page's own answers until then, or if the server cannot be reached.
+  const s = forecast && forecast !== 'error' ? forecast.today : sessionSummary(answers);
   const minutes = Math.floor(s.timeMs / 60_000);
   const time =
     minutes > 0
@@ -62,9 +63,10 @@ export function SessionSummary({
       className="grid gap-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 id="review-summary" className="text-xl font-semibold">
-        {s.reviewed > 0 ? t('summary.title') : t('summary.empty')}
+        {answers.length > 0 || s.reviewed > 0 ? t('summary.title') : t('summary.empty')}
       </h2>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <p className="-mt-4 text-sm text-slate-600 dark:text-slate-400">{t('summary.dayTotals')}</p>
+      <dl aria-label={t('summary.dayTotals')} className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {[
           [t('summary.reviewed'), String(s.reviewed)],
           [t('summary.correct'), `${s.correctPercent}%`],

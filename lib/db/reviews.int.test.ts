@@ -4,7 +4,7 @@ import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
 import { answerInput as answer, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
-import { todayOverview } from './today';
+import { learningDayTotals, todayOverview } from './today';
 import { getUserById, updateSettings } from './users';
 
 let t: TestDb;
@@ -172,5 +172,23 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     expect(overview.today).toBe('2026-05-02');
     expect(overview.due).toBe(1);
     expect(overview.streak).toBe(1); // reviewed yesterday, not yet today
+  });
+
+  it("the learning day's totals come from the log: Today and the session summary count the same", async () => {
+    const u = await seedLearner({ timeZone: 'America/New_York' });
+    const cards = await seedDeck('daytotals', 3);
+    // 2026-06-01 in New York (rollover 04:00): two cards yesterday-evening, then the learning day turns.
+    await recordAnswer(u, answer(cards[0]!, 4, 'day-tot-00001'), new Date('2026-06-01T23:00:00Z'));
+    const after = new Date('2026-06-02T09:00:00Z'); // 05:00 in New York: a new learning day
+    const a = await recordAnswer(u, answer(cards[1]!, 5, 'day-tot-00002'), after);
+    await recordAnswer(u, answer(cards[2]!, 1, 'day-tot-00003'), after);
+    const undone = await recordAnswer(u, answer(cards[0]!, 4, 'day-tot-00004', 1), after);
+    if (undone.kind !== 'ok' || a.kind !== 'ok') throw new Error('not recorded');
+    await undoAnswer(u.id, undone.ack.reviewId, after);
+    const later = new Date('2026-06-02T15:00:00Z');
+    const totals = await learningDayTotals(u, later);
+    // The undone answer and yesterday's are not counted; the failed one is counted, not correct.
+    expect(totals).toMatchObject({ day: '2026-06-02', reviewed: 2, correct: 1, correctPercent: 50, timeMs: 3000 });
+    expect((await todayOverview(u, later)).reviewedToday).toBe(totals.reviewed);
   });
 });

@@ -1,5 +1,16 @@
 import 'server-only';
-import { buildQueue, dayKey, forecast, heatmap, streak, type CardState, type DayCount } from '@/lib/srs';
+import {
+  buildQueue,
+  dayKey,
+  forecast,
+  heatmap,
+  streak,
+  summarizeAnswers,
+  type CardState,
+  type DayCount,
+  type Grade,
+  type SessionSummary,
+} from '@/lib/srs';
 import { toCardState } from './card-state';
 import { db } from './client';
 import type { AppUser } from './users';
@@ -39,12 +50,33 @@ export async function dueForecast(
   return forecast(rows.map(toCardState), now, user.timeZone, user.rolloverHour, days);
 }
 
+/**
+ * The learner's answers on their current learning day, from the review log (undone answers
+ * excluded). The one definition of "reviewed today": Today's count and the session summary.
+ */
+export async function learningDayTotals(
+  user: Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'>,
+  now = new Date(),
+): Promise<SessionSummary & { day: string }> {
+  const day = dayKey(now, user.timeZone, user.rolloverHour);
+  const rows = await db().review.groupBy({
+    by: ['grade', 'kind'],
+    where: { userId: user.id, undoneAt: null, dayKey: day },
+    _count: { _all: true },
+    _sum: { durationMs: true },
+  });
+  const groups = rows
+    .filter((r) => Number.isInteger(r.grade) && r.grade >= 0 && r.grade <= 5)
+    .map((r) => ({ grade: r.grade as Grade, count: r._count._all, durationMs: r._sum.durationMs ?? 0, repeat: r.kind === 'repeat' }));
+  return { day, ...summarizeAnswers(groups) };
+}
+
 /** Everything the Today page shows, computed for the learner's own day boundary. */
 export async function todayOverview(user: Learner, now = new Date()): Promise<TodayOverview> {
   const { timeZone, rolloverHour } = user;
   const today = dayKey(now, timeZone, rolloverHour);
   const since = new Date(now.getTime() - 92 * 86_400_000);
-  const [memberships, stateRows, recent, dayKeys] = await Promise.all([
+  const [memberships, stateRows, recent, dayKeys, dayTotals] = await Promise.all([
     db().deckCard.findMany({
       where: { deck: { archivedAt: null }, card: { archivedAt: null } },
       select: {
@@ -60,6 +92,7 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
       select: { serverAt: true, dayKey: true, kind: true, cardId: true },
     }),
     db().review.findMany({ where: { userId: user.id, undoneAt: null }, distinct: ['dayKey'], select: { dayKey: true } }),
+    learningDayTotals(user, now),
   ]);
   const states = new Map<string, CardState>(stateRows.map((r) => [r.cardId, toCardState(r)]));
   const todays = recent.filter((r) => r.dayKey === today);
@@ -114,7 +147,7 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     due: queue.filter((e) => e.kind === 'review').length,
     repeats: queue.filter((e) => e.kind === 'repeat').length,
     newAvailable: queue.filter((e) => e.kind === 'new').length,
-    reviewedToday: todays.length,
+    reviewedToday: dayTotals.reviewed,
     streak: streak(
       dayKeys.map((d) => d.dayKey),
       today,

@@ -4,7 +4,7 @@
  */
 import type { CardType } from '@/lib/content/types';
 import type { Params } from '@/lib/experiments/registry';
-import type { CardState, Grade } from '@/lib/srs';
+import type { CardState, Grade, SessionSummary } from '@/lib/srs';
 
 export type QueueKind = 'new' | 'review' | 'repeat';
 
@@ -95,6 +95,12 @@ export interface ConflictInfo {
   cardId: string;
   state: SerializedState | null;
   version: number;
+}
+
+/** What the session summary loads: the coming days' due counts and the learning day's totals so far. */
+export interface SessionForecast {
+  days: { day: string; count: number }[];
+  today: SessionSummary & { day: string };
 }
 
 export const serializeState = (s: CardState): SerializedState => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCardState, suspend, type CardState } from './sm2';
-import { forecast, heatmap, sessionSummary, streak } from './stats';
+import { forecast, heatmap, sessionSummary, streak, summarizeAnswers } from './stats';
 
 describe('streak', () => {
   const days = ['2026-01-10', '2026-01-12', '2026-01-13', '2026-01-14'];
@@ -78,5 +78,21 @@ describe('sessionSummary', () => {
   });
   it('is all zeros for an empty session', () => {
     expect(sessionSummary([])).toMatchObject({ reviewed: 0, correctPercent: 0, averageMs: 0 });
+  });
+});
+
+describe('summarizeAnswers', () => {
+  it('counts grouped answers (a day of the review log) as the same answers one by one', () => {
+    const groups = [
+      { grade: 4 as const, count: 40, durationMs: 200_000 },
+      { grade: 1 as const, count: 5, durationMs: 30_000 },
+      { grade: 5 as const, count: 1, durationMs: 2_000, repeat: true },
+    ];
+    const oneByOne = groups.flatMap((g) =>
+      Array.from({ length: g.count }, (_, i) => ({ grade: g.grade, durationMs: i === 0 ? g.durationMs : 0, repeat: g.repeat })),
+    );
+    const day = summarizeAnswers(groups);
+    expect(day).toEqual(sessionSummary(oneByOne));
+    expect(day).toMatchObject({ reviewed: 46, correct: 41, correctPercent: 89, repeats: 1, averageMs: 5043 });
   });
 });

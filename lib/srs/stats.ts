@@ -89,20 +89,30 @@ export interface SessionSummary {
   byGrade: Record<Grade, number>;
 }
 
+/** Answers of one grade, counted together (a session's answers one by one, or a day of the review log grouped). */
+export interface AnswerGroup {
+  grade: Grade;
+  count: number;
+  durationMs: number;
+  repeat?: boolean;
+}
+
 /**
- * Summarise a session. "Correct" is grade >= 3, SM-2's own line between a
+ * Summarise answers. "Correct" is grade >= 3, SM-2's own line between a
  * successful repetition and a failure (grade 3 is a correct answer, recalled with difficulty).
+ * The session summary and the learning day's totals (lib/db/today.ts) both count with this.
  */
-export function sessionSummary(answers: readonly SessionAnswer[]): SessionSummary {
+export function summarizeAnswers(groups: readonly AnswerGroup[]): SessionSummary {
   const byGrade: Record<Grade, number> = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   let timeMs = 0;
   let repeats = 0;
-  for (const a of answers) {
-    byGrade[a.grade] += 1;
-    timeMs += a.durationMs;
-    if (a.repeat) repeats += 1;
+  let reviewed = 0;
+  for (const g of groups) {
+    byGrade[g.grade] += g.count;
+    reviewed += g.count;
+    timeMs += g.durationMs;
+    if (g.repeat) repeats += g.count;
   }
-  const reviewed = answers.length;
   const correct = byGrade[3] + byGrade[4] + byGrade[5];
   return {
     reviewed,
@@ -113,4 +123,9 @@ export function sessionSummary(answers: readonly SessionAnswer[]): SessionSummar
     repeats,
     byGrade,
   };
+}
+
+/** Summarise a session's answers, one by one. */
+export function sessionSummary(answers: readonly SessionAnswer[]): SessionSummary {
+  return summarizeAnswers(answers.map((a) => ({ ...a, count: 1 })));
 }

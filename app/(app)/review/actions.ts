@@ -6,7 +6,7 @@ import * as cardActions from '@/lib/db/card-actions';
 import { recordAnswer, undoAnswer } from '@/lib/db/reviews';
 import { getPredictSpec, loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
 import { predictionCorrect } from '@/lib/quiz/predict';
-import { dueForecast } from '@/lib/db/today';
+import { dueForecast, learningDayTotals } from '@/lib/db/today';
 import { answerSchema, cardVersionSchema, forecastSchema, loadMoreSchema, undoSchema, unsuspendSchema } from '@/lib/review/schemas';
 import {
   serializeState,
@@ -15,6 +15,7 @@ import {
   type QueueCounts,
   type ReviewItem,
   type SerializedState,
+  type SessionForecast,
 } from '@/lib/review/types';
 import type { Grade } from '@/lib/srs';
 
@@ -79,9 +80,11 @@ export async function loadMoreCards(raw: unknown): Promise<ActionResult<{ items:
   })(raw);
 }
 
-export async function sessionForecast(raw: unknown): Promise<ActionResult<{ days: { day: string; count: number }[] }>> {
+export async function sessionForecast(raw: unknown): Promise<ActionResult<SessionForecast>> {
   return authedAction(forecastSchema, 'learner', async ({ deckId }, user) => {
-    return { ok: true, data: { days: await dueForecast(user, deckId, 7) } };
+    const now = new Date();
+    const [days, today] = await Promise.all([dueForecast(user, deckId, 7, now), learningDayTotals(user, now)]);
+    return { ok: true, data: { days, today } };
   })(raw);
 }
 
