@@ -64,7 +64,10 @@ test('a role change shows at once: this browser stays signed in as a teacher, ol
   expect((await (await page.request.get('/api/auth/session')).json()).user.role).toBe('learner');
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Become a teacher' }).click();
-  await expect.poll(async () => (await (await page.request.get('/api/auth/session')).json())?.user?.role).toBe('teacher');
+  // Wait for the action to finish: a session request sent with the old token meanwhile
+  // would be refused, and Auth.js then clears the cookie (the new one too).
+  await expect(page.getByText('You are a teacher.')).toBeVisible();
+  expect((await (await page.request.get('/api/auth/session')).json())?.user?.role).toBe('teacher');
   await page.goto('/classes');
   await expect(page.getByRole('heading', { name: 'Classes', level: 1 })).toBeVisible();
   expect((await page.request.get('/api/classes')).status()).toBe(200);
@@ -79,7 +82,8 @@ test('another origin cannot write: a hostile form gets 403, and route handlers w
   await signUp(page, uniqueEmail('csrf'));
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Become a teacher' }).click();
-  await expect.poll(async () => (await page.request.get('/api/classes')).status()).toBe(200);
+  await expect(page.getByText('You are a teacher.')).toBeVisible();
+  expect((await page.request.get('/api/classes')).status()).toBe(200);
 
   // The attack from the review: a page on another port of the same host posts a text/plain form.
   const hostile: Server = createServer((_req, res) => {
