@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dayKey, daysBetween, formatInterval, previewIntervals, schedule, sessionSummary, type CardState, type Grade } from '../lib/srs';
+import {
+  dayKey,
+  daysBetween,
+  formatInterval,
+  intervalParts,
+  previewIntervals,
+  schedule,
+  sessionSummary,
+  type CardState,
+  type Grade,
+} from '../lib/srs';
 import { signUp, uniqueEmail } from './helpers';
 
 // Keys of the four-button scale (lib/srs GRADE_BUTTONS.four): 1 Again(1), 2 Hard(3), 3 Good(4), 4 Easy(5).
@@ -27,9 +37,13 @@ function expectedButtons(state: CardState | null, day: Day): string[] {
     'review.grade.good': 'Good',
     'review.grade.easy': 'Easy',
   };
-  return previewIntervals(state, new Date(), { ...day, scale: 'four' }).map(
-    (p) => `${labels[p.labelKey]}, next in ${p.label}, key ${p.key}`,
-  );
+  return previewIntervals(state, new Date(), { ...day, scale: 'four' }).map((p) => {
+    // The English units of review.interval.*: '1 d', '10 min'.
+    const { value, unit } = intervalParts(p.days);
+    const interval = unit === 'today' ? 'today' : `${value} ${unit}`;
+    const again = p.repeatToday && p.days >= 1 ? ', also again today' : '';
+    return `${labels[p.labelKey]}, next in ${interval}${again}, key ${p.key}`;
+  });
 }
 
 /** The "next due" label the summary must show after answering `state` with `grade` now. */
