@@ -137,12 +137,12 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
     const front = await reveal(page);
     expect(first.slice(0, 4)).not.toContain(front);
     if (failed && front === failed.front) {
-      // The same-day repeat is a drill: lib/srs previews 10m for grades < 4 and the due day for >= 4.
+      // The same-day repeat is a drill: lib/srs previews 10 min for grades < 4 and the due day for >= 4.
       const names = await gradeGroup(page)
         .getByRole('button')
         .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(names).toEqual(expectedButtons(failed.state, day));
-      expect(names[0]).toContain('10m');
+      expect(names[0]).toContain('next in 10 min,');
       expected.push(expectedNext(failed.state, KEY.good.grade, day).label);
       grades.push(KEY.good.grade);
       await grade(page, KEY.good.key, done + 1);
