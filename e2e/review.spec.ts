@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dayKey, daysBetween, formatInterval, previewIntervals, schedule, sessionSummary, type CardState, type Grade } from '../lib/srs';
+import {
+  dayKey,
+  daysBetween,
+  formatInterval,
+  intervalParts,
+  previewIntervals,
+  schedule,
+  sessionSummary,
+  type CardState,
+  type Grade,
+} from '../lib/srs';
 import { signUp, uniqueEmail } from './helpers';
 
 // Keys of the four-button scale (lib/srs GRADE_BUTTONS.four): 1 Again(1), 2 Hard(3), 3 Good(4), 4 Easy(5).
@@ -27,9 +37,13 @@ function expectedButtons(state: CardState | null, day: Day): string[] {
     'review.grade.good': 'Good',
     'review.grade.easy': 'Easy',
   };
-  return previewIntervals(state, new Date(), { ...day, scale: 'four' }).map(
-    (p) => `${labels[p.labelKey]}, next in ${p.label}, key ${p.key}`,
-  );
+  return previewIntervals(state, new Date(), { ...day, scale: 'four' }).map((p) => {
+    // The English units of review.interval.*: '1 d', '10 min'.
+    const { value, unit } = intervalParts(p.days);
+    const interval = unit === 'today' ? 'today' : `${value} ${unit}`;
+    const again = p.repeatToday && p.days >= 1 ? ', also again today' : '';
+    return `${labels[p.labelKey]}, next in ${interval}${again}, key ${p.key}`;
+  });
 }
 
 /** The "next due" label the summary must show after answering `state` with `grade` now. */
@@ -123,12 +137,12 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
     const front = await reveal(page);
     expect(first.slice(0, 4)).not.toContain(front);
     if (failed && front === failed.front) {
-      // The same-day repeat is a drill: lib/srs previews 10m for grades < 4 and the due day for >= 4.
+      // The same-day repeat is a drill: lib/srs previews 10 min for grades < 4 and the due day for >= 4.
       const names = await gradeGroup(page)
         .getByRole('button')
         .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       expect(names).toEqual(expectedButtons(failed.state, day));
-      expect(names[0]).toContain('10m');
+      expect(names[0]).toContain('next in 10 min,');
       expected.push(expectedNext(failed.state, KEY.good.grade, day).label);
       grades.push(KEY.good.grade);
       await grade(page, KEY.good.key, done + 1);

@@ -22,7 +22,7 @@ export function CardFaces({
   item: ReviewItem;
   revealed: boolean;
   choice: { multi: boolean; selected: ReadonlySet<number>; result: ChoiceResult | null; onToggle: (i: number) => void };
-  typed: { value: string; onChange: (v: string) => void; onSubmit: () => void; result: TypedResult | null };
+  typed: { value: string; onChange: (v: string) => void; onSubmit: () => void; onOverride: () => void; result: TypedResult | null };
   onPredictResult: (v: PredictVerdict) => void;
 }) {
   const t = useTranslations('review');

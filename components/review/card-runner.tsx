@@ -3,10 +3,10 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { gradeChoice, isMultiSelect, type ChoiceResult } from '@/lib/quiz/choice';
-import { gradeTyped, type TypedResult } from '@/lib/quiz/typed';
+import { gradeTyped, overrideTyped, type TypedResult } from '@/lib/quiz/typed';
 import { fuzzSeed } from '@/lib/review/fuzz-seed';
 import { deserializeState, type PredictRunInput, type ReviewItem, type SessionSettings } from '@/lib/review/types';
-import { dayKey, previewIntervals, type Grade } from '@/lib/srs';
+import { dayKey, gradeOnScale, previewIntervals, type Grade } from '@/lib/srs';
 import { CardFaces } from './card-faces';
 import { GradeBar, gradeLabelKey } from './grade-bar';
 import { keyCommand, targetKind, type Phase } from './keyboard';
@@ -47,7 +47,9 @@ export function CardRunner({
   const options = item.options ?? [];
   const multi = item.type === 'mc' && isMultiSelect(options);
 
-  const suggested: Grade | null = choiceResult?.grade ?? typedResult?.grade ?? verdict?.grade ?? null;
+  const computed: Grade | null = choiceResult?.grade ?? typedResult?.grade ?? verdict?.grade ?? null;
+  // Suggest only a grade the learner's layout has a button for (a predict card may compute 0 or 2).
+  const suggested: Grade | null = computed === null ? null : gradeOnScale(settings.gradeScale, computed);
   const phase: Phase = item.type === 'predict' && !verdict ? 'waiting' : revealedAt === null ? 'front' : 'back';
   const previews = useMemo(() => {
     if (revealedAt === null) return [];
@@ -89,6 +91,12 @@ export function CardRunner({
     });
   };
 
+  const override = () => {
+    if (typedResult?.verdict !== 'close') return;
+    setTypedResult(overrideTyped(typedResult));
+    announce(t('typed.overridden'));
+  };
+
   const onPredictResult = (v: PredictVerdict) => {
     setVerdict(v);
     setRevealedAt(Date.now());
@@ -100,6 +108,7 @@ export function CardRunner({
       scale: settings.gradeScale,
       phase,
       options: item.type === 'mc' ? options.length : 0,
+      canOverride: typedResult?.verdict === 'close',
       ...targetKind(e.target),
     });
     if (!cmd) return;
@@ -108,6 +117,7 @@ export function CardRunner({
     else if (cmd.type === 'bury' || cmd.type === 'suspend') onSetAside(cmd.type);
     else if (cmd.type === 'reveal') reveal();
     else if (cmd.type === 'option') toggle(cmd.index);
+    else if (cmd.type === 'override') override();
     else if (cmd.type === 'grade') grade(cmd.grade);
     else grade(suggested ?? 4);
   });
@@ -131,7 +141,7 @@ export function CardRunner({
           item={item}
           revealed={revealedAt !== null}
           choice={{ multi, selected, result: choiceResult, onToggle: toggle }}
-          typed={{ value: typed, onChange: setTyped, onSubmit: reveal, result: typedResult }}
+          typed={{ value: typed, onChange: setTyped, onSubmit: reveal, onOverride: override, result: typedResult }}
           onPredictResult={onPredictResult}
         />
       </div>

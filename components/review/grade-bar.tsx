@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { GRADE_BUTTONS, type Grade, type GradeScale, type IntervalPreview } from '@/lib/srs';
+import { GRADE_BUTTONS, intervalParts, type Grade, type GradeScale, type IntervalPreview } from '@/lib/srs';
 
 /** `review.grade.good` → `grade.good` (the srs label keys include the namespace). */
 export const gradeMessageKey = (labelKey: string) => labelKey.replace(/^review\./, '');
@@ -21,7 +21,10 @@ const tone: Record<Grade, string> = {
   5: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-300',
 };
 
-/** The grade buttons, each with the interval it would give and its key. */
+/**
+ * The grade buttons, each with the interval it would give (in the learner's units) and its key.
+ * A button whose card also comes back today carries ↻, explained once under the buttons.
+ */
 export function GradeBar({
   previews,
   suggested,
@@ -36,32 +39,37 @@ export function GradeBar({
 }) {
   const t = useTranslations('review');
   const cols = previews.length === 6 ? 'grid-cols-3 sm:grid-cols-6' : 'grid-cols-4';
+  const repeats = (p: IntervalPreview) => p.repeatToday && p.days >= 1;
   return (
-    <div role="group" aria-label={t('gradeGroup')} className={`grid gap-2 ${cols}`}>
-      {previews.map((p) => {
-        const label = t(gradeMessageKey(p.labelKey));
-        const interval = p.label === 'today' ? t('interval.today') : p.label;
-        const isSuggested = suggested === p.grade;
-        return (
-          <button
-            key={p.grade}
-            type="button"
-            onClick={() => onGrade(p.grade)}
-            disabled={!allowed(p.grade)}
-            aria-keyshortcuts={p.key}
-            aria-label={t('gradeButton', { label, interval, key: p.key })}
-            data-grade={p.grade}
-            className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-1 py-2 text-sm font-medium transition-colors hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-40 dark:bg-slate-900 dark:hover:bg-slate-800 ${tone[p.grade]} ${isSuggested ? 'ring-2 ring-indigo-500 ring-offset-2 ring-offset-white dark:ring-offset-slate-950' : ''}`}
-          >
-            <span className="leading-tight">{label}</span>
-            <span className="mt-0.5 text-xs text-slate-600 tabular-nums dark:text-slate-300">
-              {interval}
-              {p.repeatToday && p.days >= 1 ? <span title={t('againToday')}> ↻</span> : null}
-            </span>
-            <kbd className="mt-0.5 hidden font-mono text-[10px] text-slate-400 sm:block">{p.key}</kbd>
-          </button>
-        );
-      })}
+    <div className="grid gap-2">
+      <div role="group" aria-label={t('gradeGroup')} className={`grid gap-2 ${cols}`}>
+        {previews.map((p) => {
+          const label = t(gradeMessageKey(p.labelKey));
+          const { value, unit } = intervalParts(p.days);
+          const interval = t(`interval.${unit}`, { value });
+          const isSuggested = suggested === p.grade;
+          return (
+            <button
+              key={p.grade}
+              type="button"
+              onClick={() => onGrade(p.grade)}
+              disabled={!allowed(p.grade)}
+              aria-keyshortcuts={p.key}
+              aria-label={t(repeats(p) ? 'gradeButtonRepeat' : 'gradeButton', { label, interval, key: p.key })}
+              data-grade={p.grade}
+              className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-1 py-2 text-sm font-medium transition-colors hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-40 dark:bg-slate-900 dark:hover:bg-slate-800 ${tone[p.grade]} ${isSuggested ? 'ring-2 ring-indigo-500 ring-offset-2 ring-offset-white dark:ring-offset-slate-950' : ''}`}
+            >
+              <span className="leading-tight">{label}</span>
+              <span className="mt-0.5 text-xs text-slate-600 tabular-nums dark:text-slate-300">
+                {interval}
+                {repeats(p) ? <span title={t('againToday')}> ↻</span> : null}
+              </span>
+              <kbd className="mt-0.5 hidden font-mono text-[10px] text-slate-400 sm:block">{p.key}</kbd>
+            </button>
+          );
+        })}
+      </div>
+      {previews.some(repeats) && <p className="text-xs text-slate-600 dark:text-slate-400">{t('againTodayLegend')}</p>}
     </div>
   );
 }

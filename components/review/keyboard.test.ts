@@ -31,6 +31,13 @@ describe('keyCommand', () => {
     expect(keyCommand({ key: 'd' }, ctx({ options: 3 }))).toBeNull();
     expect(keyCommand({ key: 'a' }, ctx({ options: 3, phase: 'back' }))).toBeNull();
   });
+  it('counts a close typed answer as correct with O, only on the back of such a card', () => {
+    expect(keyCommand({ key: 'o' }, ctx({ phase: 'back', canOverride: true }))).toEqual({ type: 'override' });
+    expect(keyCommand({ key: 'O' }, ctx({ phase: 'back', canOverride: true }))).toEqual({ type: 'override' });
+    expect(keyCommand({ key: 'o' }, ctx({ phase: 'back' }))).toBeNull();
+    expect(keyCommand({ key: 'o' }, ctx({ phase: 'front', canOverride: true }))).toBeNull();
+    expect(keyCommand({ key: 'o' }, ctx({ phase: 'back', canOverride: true, typing: true }))).toBeNull();
+  });
   it('undoes with U anywhere but in a text field', () => {
     expect(keyCommand({ key: 'u' }, ctx())).toEqual({ type: 'undo' });
     expect(keyCommand({ key: 'U' }, ctx({ phase: 'waiting' }))).toEqual({ type: 'undo' });

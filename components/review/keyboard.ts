@@ -7,6 +7,7 @@
  * |                | A–F (mc): toggle option 1–6                                              |
  * | back           | 1–4 (four-button scale) or 0–5 (six): grade                              |
  * |                | Space / Enter: confirm the suggested grade (auto-graded cards), else Good |
+ * |                | O (typed card, close answer): count it as correct                         |
  * | waiting        | (predict card before its run has a verdict) only U                       |
  * | any            | U: undo the last answer                                                  |
  * |                | - (minus): bury the card until tomorrow; ! (Shift+1): suspend it         |
@@ -24,6 +25,7 @@ export type KeyCommand =
   | { type: 'confirm' }
   | { type: 'undo' }
   | { type: 'option'; index: number }
+  | { type: 'override' }
   | { type: 'bury' }
   | { type: 'suspend' };
 
@@ -31,6 +33,8 @@ export type KeyCommand =
  * Shift+2 types `"`, so suspend is `!` here. Neither is a letter (options) or a digit (grades). */
 export const BURY_KEY = '-';
 export const SUSPEND_KEY = '!';
+/** Counts a close typed answer as correct (the typing-override of Anki add-ons). */
+export const OVERRIDE_KEY = 'o';
 
 export interface KeyInfo {
   key: string;
@@ -49,6 +53,8 @@ export interface KeyContext {
   typing: boolean;
   /** The event target is a button, link, checkbox or radio. */
   onControl: boolean;
+  /** A close typed answer is on screen, which the learner may count as correct. */
+  canOverride?: boolean;
 }
 
 /** Option keys: A–F select options 1–6 (letters never clash with the digit grade keys). */
@@ -69,6 +75,7 @@ export function keyCommand(e: KeyInfo, ctx: KeyContext): KeyCommand | null {
   }
   if (ctx.phase === 'back') {
     if (activate) return { type: 'confirm' };
+    if (key === OVERRIDE_KEY && ctx.canOverride) return { type: 'override' };
     const grade = gradeForKey(ctx.scale, key);
     return grade === null ? null : { type: 'grade', grade };
   }

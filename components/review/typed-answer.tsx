@@ -5,20 +5,25 @@ import type { TypedResult } from '@/lib/quiz/typed';
 
 const verdictTone: Record<TypedResult['verdict'], string> = {
   exact: 'text-green-700 dark:text-green-400',
-  near: 'text-amber-700 dark:text-amber-400',
+  close: 'text-amber-700 dark:text-amber-400',
   wrong: 'text-red-700 dark:text-red-400',
 };
 
-/** The typed-answer field (Enter submits) and, once submitted, the normalized comparison and its diff. */
+/**
+ * The typed-answer field (Enter submits) and, once submitted, the normalized comparison and its diff.
+ * A close answer offers "Count as correct" (key O, see ./keyboard.ts).
+ */
 export function TypedAnswer({
   value,
   onChange,
   onSubmit,
+  onOverride,
   result,
 }: {
   value: string;
   onChange: (v: string) => void;
   onSubmit: () => void;
+  onOverride: () => void;
   result: TypedResult | null;
 }) {
   const t = useTranslations('review');
@@ -56,12 +61,27 @@ export function TypedAnswer({
       </form>
       {result && (
         <div className="grid gap-1 text-sm">
-          <p className={`font-medium ${verdictTone[result.verdict]}`}>{t(`typed.${result.verdict}`)}</p>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <p className={`font-medium ${verdictTone[result.verdict]}`}>
+              {t(result.overridden ? 'typed.overridden' : `typed.${result.verdict}`)}
+            </p>
+            {result.verdict === 'close' && (
+              <button
+                type="button"
+                onClick={onOverride}
+                aria-keyshortcuts="O"
+                className="min-h-9 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
+              >
+                {t('typed.override')}
+                <kbd className="ml-2 hidden font-mono text-xs text-slate-500 sm:inline dark:text-slate-400">O</kbd>
+              </button>
+            )}
+          </div>
           <p>
             <span className="text-slate-600 dark:text-slate-400">{t('typed.expected')} </span>
             <span className="font-mono">{result.answer}</span>
           </p>
-          {result.verdict !== 'exact' && (
+          {result.distance > 0 && (
             <p aria-label={t('typed.diffLabel')}>
               <span className="text-slate-600 dark:text-slate-400">{t('typed.diff')} </span>
               <span className="font-mono break-all">

@@ -31,6 +31,18 @@ describe('basic, reversed and typed cards', () => {
     expect(c).toMatchObject({ type: 'typed', front: 'VAE 是哪一年提出的？', back: '2013', answers: ['2013', '2013年', '`a | b`'] });
   });
 
+  it('warns about a typed alternative that normalizes to an earlier one', () => {
+    const { cards: cs, diagnostics } = parse('L2 的导数？:=:2w | 2 W | 2 w² ^a-l2\n');
+    expect(cs[0]).toMatchObject({ answers: ['2w', '2 W', '2 w²'] });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 1,
+        message: 'typed answer alternative "2 W" is the same as "2w" once normalized',
+      }),
+    ]);
+  });
+
   it('reads one card per line when several cards share a paragraph', () => {
     const cs = cards('说明文字，不是卡片。\nA::1\nB:::2\nC:=:3');
     expect(cs.map((c) => [c.type, c.front, c.line])).toEqual([

@@ -5,6 +5,7 @@
 
 import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
 import { findAnchor, findTags, type Scanner, type TextLine } from './scan';
+import { normalizeAnswer } from '@/lib/quiz/typed';
 import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
 
 export interface CardPart {
@@ -113,6 +114,22 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
       }
       answers.push(backRaw.slice(from).trim());
       const accepted = answers.filter(Boolean);
+      // The learner's input is normalized before it is compared (lib/quiz/typed.ts), so an
+      // alternative equal to an earlier one after normalization can never make a difference.
+      const seen = new Map<string, string>();
+      for (const answer of accepted) {
+        const key = normalizeAnswer(answer);
+        const earlier = seen.get(key);
+        if (earlier === undefined) seen.set(key, answer);
+        else
+          report(
+            ctx,
+            t.start + lead,
+            'warning',
+            `typed answer alternative "${answer}" is the same as "${earlier}" once normalized`,
+            'delete it: case, width, spaces, trailing punctuation and notation such as 3x3 for 3×3 already match (lib/quiz/README.md)',
+          );
+      }
       parts.push({ suffix: '', type: 'typed', front, back: accepted[0] ?? '', answers: accepted });
     } else {
       const back = backRaw.trim();

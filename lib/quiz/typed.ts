@@ -7,19 +7,59 @@ import type { Grade } from '@/lib/srs';
 /** Trailing punctuation (ASCII and CJK) and spaces that never decide an answer. */
 const TRAILING = /[\s.,;:!?'"`。，、；：！？…]+$/u;
 
+const SUPERSCRIPT: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
+
+/** One normalization pass; `normalizeAnswer` repeats it to a fixpoint. */
+function normalizeOnce(raw: string): string {
+  return (
+    raw
+      // Before NFKC, which would turn `²` into a bare `2`: `w²` and `w^2` are the same answer.
+      .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => `^${Array.from(m, (c) => SUPERSCRIPT[c] ?? c).join('')}`)
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(TRAILING, '')
+      // Ordinary keyboard notation: `*` and an `x` between digits for `×`, `-` for the minus sign.
+      .replace(/[*∗⋅·]/gu, '×')
+      .replace(/(?<=\d) ?x ?(?=\d)/gu, '×')
+      .replace(/[−–]/gu, '-')
+      // A space decides nothing unless it separates two words (`batch norm`): `3 × 3`, `385 ms`, `2 w`.
+      .replace(/(?<!\p{L}) | (?!\p{L})/gu, '')
+  );
+}
+
 /**
  * NFKC (full-width → half-width, ligatures split), case-folded, whitespace collapsed,
- * trimmed, trailing punctuation removed. Idempotent: normalizeAnswer(normalizeAnswer(s)) === normalizeAnswer(s).
+ * trimmed, trailing punctuation removed, keyboard notation (`x`, `*`, `-`, `^2`) read as
+ * `×`, `−`, `²`, spaces kept only between words. Idempotent: normalizeAnswer(normalizeAnswer(s)) === normalizeAnswer(s).
  */
 export function normalizeAnswer(raw: string): string {
   let s = raw;
   // Case folding can yield text that NFKC changes again (and the reverse), so run to a fixpoint.
-  for (let i = 0; i < 4; i += 1) {
-    const next = s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(TRAILING, '');
+  for (let i = 0; i < 8; i += 1) {
+    const next = normalizeOnce(s);
     if (next === s) break;
     s = next;
   }
   return s;
+}
+
+/** A normalized `number unit` answer (`385ms`, `10倍`, `50%`) split in two; null for anything else. */
+export function splitUnit(normalized: string): { value: string; unit: string } | null {
+  const m = /^([-+]?\d+(?:[.,]\d+)?)([\p{L}%°][\p{L}\d^/]*)$/u.exec(normalized);
+  return m ? { value: m[1]!, unit: m[2]! } : null;
 }
 
 /** Levenshtein distance over code points. */
@@ -84,9 +124,12 @@ export function diffChars(expected: string, typed: string): DiffPart[] {
 export const NEAR_MISS_MIN_LENGTH = 4;
 
 export interface TypedResult {
-  verdict: 'exact' | 'near' | 'wrong';
-  /** exact → 4 (Good), near → 3 (Hard), wrong → 1 (Again). */
+  /** exact: accepted; close: one character off (the learner may override it to exact); wrong: the rest. */
+  verdict: 'exact' | 'close' | 'wrong';
+  /** exact → 4 (Good), close → 3 (Hard), wrong → 1 (Again). */
   grade: Grade;
+  /** A close answer the learner counted as correct (`overrideTyped`). */
+  overridden: boolean;
   normalizedInput: string;
   /** The accepted answer compared against (the closest one), as written and normalized. */
   answer: string;
@@ -96,7 +139,22 @@ export interface TypedResult {
   diff: DiffPart[];
 }
 
-const GRADE_FOR: Record<TypedResult['verdict'], Grade> = { exact: 4, near: 3, wrong: 1 };
+const GRADE_FOR: Record<TypedResult['verdict'], Grade> = { exact: 4, close: 3, wrong: 1 };
+
+/**
+ * The forms of a normalized accepted answer the input may equal: itself, and for a
+ * `number unit` answer the bare number (the unit is optional). An answer that is a bare number
+ * also accepts the number with any unit the learner adds (`385个` for `385`).
+ */
+function distanceTo(input: string, answer: string): number {
+  const answerUnit = splitUnit(answer);
+  const inputUnit = splitUnit(input);
+  const forms = [answer];
+  if (answerUnit) forms.push(answerUnit.value);
+  const typed = [input];
+  if (inputUnit && !answerUnit) typed.push(inputUnit.value);
+  return Math.min(...forms.flatMap((f) => typed.map((x) => editDistance(x, f))));
+}
 
 /** Compares a typed answer with the accepted answers (the first is canonical) and suggests a grade. */
 export function gradeTyped(input: string, accepted: readonly string[]): TypedResult {
@@ -105,20 +163,27 @@ export function gradeTyped(input: string, accepted: readonly string[]): TypedRes
   for (const answer of accepted) {
     const normalized = normalizeAnswer(answer);
     if (!normalized) continue;
-    const distance = editDistance(normalizedInput, normalized);
+    const distance = distanceTo(normalizedInput, normalized);
     if (!best || distance < best.distance) best = { answer, normalized, distance };
   }
   const target = best ?? { answer: accepted[0] ?? '', normalized: normalizeAnswer(accepted[0] ?? ''), distance: Infinity };
   let verdict: TypedResult['verdict'] = 'wrong';
   if (normalizedInput && target.distance === 0) verdict = 'exact';
-  else if (normalizedInput && target.distance <= 1 && Array.from(target.normalized).length >= NEAR_MISS_MIN_LENGTH) verdict = 'near';
+  else if (normalizedInput && target.distance <= 1 && Array.from(target.normalized).length >= NEAR_MISS_MIN_LENGTH) verdict = 'close';
   return {
     verdict,
     grade: GRADE_FOR[verdict],
+    overridden: false,
     normalizedInput,
     answer: target.answer,
     normalizedAnswer: target.normalized,
     distance: target.distance,
     diff: diffChars(target.normalized, normalizedInput),
   };
+}
+
+/** The learner counts a close answer as correct (one key, as Anki's typing add-ons allow). Other verdicts stay. */
+export function overrideTyped(result: TypedResult): TypedResult {
+  if (result.verdict !== 'close') return result;
+  return { ...result, verdict: 'exact', grade: GRADE_FOR.exact, overridden: true };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval, GRADE_BUTTONS, gradeForKey, previewIntervals } from './grades';
+import { formatInterval, GRADE_BUTTONS, gradeForKey, gradeOnScale, intervalParts, previewIntervals } from './grades';
 import { schedule, type CardState } from './sm2';
 
 const timeZone = 'UTC';
@@ -39,6 +39,31 @@ describe('formatInterval', () => {
     [438, '1.2y'],
     [730, '2y'],
   ])('%s days → %s', (days, label) => expect(formatInterval(days)).toBe(label));
+});
+
+describe('intervalParts', () => {
+  it.each([
+    [0, 0, 'today'],
+    [10 / 1440, 10, 'min'],
+    [0.25, 6, 'h'],
+    [1, 1, 'd'],
+    [45, 1.5, 'mo'],
+    [438, 1.2, 'y'],
+  ] as const)('%s days → %s %s', (days, value, unit) => expect(intervalParts(days)).toEqual({ value, unit }));
+});
+
+describe('gradeOnScale', () => {
+  it('keeps a grade the layout has a button for', () => {
+    for (const scale of ['four', 'six'] as const) for (const b of GRADE_BUTTONS[scale]) expect(gradeOnScale(scale, b.grade)).toBe(b.grade);
+  });
+  it('maps 0 and 2 to Again on four buttons, never to a passing grade', () => {
+    expect(gradeOnScale('four', 0)).toBe(1);
+    expect(gradeOnScale('four', 2)).toBe(1);
+  });
+  it('always names a button of the layout', () => {
+    for (const scale of ['four', 'six'] as const)
+      for (const g of [0, 1, 2, 3, 4, 5] as const) expect(GRADE_BUTTONS[scale].map((b) => b.grade)).toContain(gradeOnScale(scale, g));
+  });
 });
 
 describe('previewIntervals', () => {

@@ -67,19 +67,42 @@ export function previewIntervals(state: CardState | null, now: Date, options: Sc
   });
 }
 
-function oneDecimal(x: number): string {
-  return String(Math.round(x * 10) / 10);
+function oneDecimal(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** The unit of an interval label; the UI names it in the learner's language (`review.interval.*`). */
+export type IntervalUnit = 'today' | 'min' | 'h' | 'd' | 'mo' | 'y';
+
+/** An interval as a count and a unit: minutes under an hour, hours under a day, 30-day months, 365-day years. */
+export function intervalParts(days: number): { value: number; unit: IntervalUnit } {
+  if (days <= 0) return { value: 0, unit: 'today' };
+  if (days < 1 / 24) return { value: Math.max(1, Math.round(days * 1440)), unit: 'min' };
+  if (days < 1) return { value: Math.round(days * 24), unit: 'h' };
+  if (Math.round(days) < 30) return { value: Math.round(days), unit: 'd' };
+  if (days < 365) return { value: oneDecimal(days / 30), unit: 'mo' };
+  return { value: oneDecimal(days / 365), unit: 'y' };
+}
+
+const SHORT: Record<Exclude<IntervalUnit, 'today'>, string> = { min: 'm', h: 'h', d: 'd', mo: 'mo', y: 'y' };
+
+/**
+ * A short, language-neutral interval label: 'today' (0), '10m', '3h', '6d', '1.5mo' (30-day months),
+ * '1.2y' (365-day years). Screens show `intervalParts` through the messages instead.
+ */
+export function formatInterval(days: number): string {
+  const { value, unit } = intervalParts(days);
+  return unit === 'today' ? 'today' : `${value}${SHORT[unit]}`;
 }
 
 /**
- * A short interval label: 'today' (0), '10m', '3h', '6d', '1.5mo' (30-day months),
- * '1.2y' (365-day years).
+ * The grade to suggest on `scale` for a computed `grade`: itself if the layout has that button,
+ * else the highest button below it (a failing grade stays failing), else the lowest button.
+ * On four buttons a predict card's 0 or 2 becomes Again (1).
  */
-export function formatInterval(days: number): string {
-  if (days <= 0) return 'today';
-  if (days < 1 / 24) return `${Math.max(1, Math.round(days * 1440))}m`;
-  if (days < 1) return `${Math.round(days * 24)}h`;
-  if (Math.round(days) < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${oneDecimal(days / 30)}mo`;
-  return `${oneDecimal(days / 365)}y`;
+export function gradeOnScale(scale: GradeScale, grade: Grade): Grade {
+  const grades = GRADE_BUTTONS[scale].map((b) => b.grade);
+  if (grades.includes(grade)) return grade;
+  const below = grades.filter((g) => g < grade);
+  return below.length ? (Math.max(...below) as Grade) : (Math.min(...grades) as Grade);
 }
