@@ -12,7 +12,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
   const pathname = usePathname();
   const active = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav aria-label={label} className="-mx-1 flex gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mx-1 flex flex-wrap gap-1 md:flex-nowrap">
       {items.map((item) => (
         <Link
           key={item.href}

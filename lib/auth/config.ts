@@ -6,7 +6,7 @@ import { sessionMaxAge } from './token';
  * database. proxy.ts uses only `isPublicPath`; every page, server action and route
  * handler checks the session and the role itself.
  */
-export const publicPaths = ['/signin', '/signup', '/api/auth', '/api/health'];
+export const publicPaths = ['/signin', '/signup', '/api/auth', '/api/health', '/manifest.webmanifest'];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -14,6 +14,7 @@ export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
   const t = await getTranslations('nav');
   return (
     <section aria-label={t('review')} className="mx-auto max-w-3xl">
+      <h1 className="sr-only">{t('review')}</h1>
       <ReviewSession
         key={deckId ?? 'all'}
         initialItems={initialItems}
