@@ -20,3 +20,17 @@ export async function signUp(page: Page, email: string, password = 'long-enough-
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 }
+
+export const reviewCard = (page: Page) => page.getByRole('region', { name: 'Card' });
+
+/** Shows the answer of the card on screen, whatever its type (a typed card gets an answer first), in English. */
+export async function revealAnswer(page: Page) {
+  const typed = reviewCard(page).getByRole('textbox', { name: 'Your answer' });
+  if (await typed.count()) {
+    await typed.fill('2013');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Space');
+  }
+  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible();
+}

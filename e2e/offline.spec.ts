@@ -1,23 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { revealAnswer, reviewCard, signUp, uniqueEmail } from './helpers';
 
 test.beforeEach(async ({ context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
 });
 
-const card = (page: Page) => page.getByRole('region', { name: 'Card' });
+const card = reviewCard;
 
 /** Answers the card on screen with the keyboard (Good), whatever its type. */
 async function answerGood(page: Page) {
   await expect(card(page)).toBeVisible();
-  const typed = card(page).getByRole('textbox', { name: 'Your answer' });
-  if (await typed.count()) {
-    await typed.fill('2013');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('Space');
-  }
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible();
+  await revealAnswer(page);
   await page.keyboard.press('3');
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { revealAnswer, reviewCard, signUp, uniqueEmail } from './helpers';
 
 // Issue 9 item 6: after 46 reviews and a reload the summary said "1 reviewed · 100%".
 // The summary shows the learning day's totals from the review log, the same number as Today.
@@ -8,7 +8,7 @@ test.beforeEach(async ({ context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
 });
 
-const card = (page: Page) => page.getByRole('region', { name: 'Card' });
+const card = reviewCard;
 const shortcuts = (page: Page) => page.getByText(/^Keys: Space or Enter shows the answer/);
 
 /** Answers the card on screen with `key`; returns false when no card is left. */
@@ -16,14 +16,7 @@ async function answer(page: Page, key: string): Promise<boolean> {
   const summary = page.getByRole('heading', { name: 'Session complete' });
   await expect(card(page).or(summary)).toBeVisible();
   if (await summary.isVisible()) return false;
-  const typed = card(page).getByRole('textbox', { name: 'Your answer' });
-  if (await typed.count()) {
-    await typed.fill('2013');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('Space');
-  }
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible();
+  await revealAnswer(page);
   const before = await page.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuetext');
   await page.keyboard.press(key);
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).not.toHaveAttribute('aria-valuetext', before ?? '');

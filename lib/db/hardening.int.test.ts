@@ -9,7 +9,7 @@ import { createClassAction } from '@/app/(app)/classes/actions';
 import { saveSettingsAction } from '@/app/(app)/settings/actions';
 import { runAsUser } from '@/lib/auth/session';
 import { recordAnswer, undoAnswer } from './reviews';
-import { answerInput as answer, seedDeck, seedLearner } from './test-fixtures';
+import { answerInput as answer, samplePredictRun, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
 import { setRole } from './users';
 
@@ -37,17 +37,7 @@ async function predictCard(cardId: string) {
   });
 }
 
-const validRun = {
-  experimentId: 'conv-bias-params',
-  prediction: 'equals-out',
-  confidence: 'high' as const,
-  params: { inChannels: 6, outChannels: 7, kernelSize: 3 },
-  seed: 42,
-  metrics: { withBias: 385, withoutBias: 378, biasParams: 7 },
-  outcome: 'equals-out',
-  backend: 'wasm',
-  durationMs: 12,
-};
+const validRun = samplePredictRun;
 
 describe(`input hardening on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('an idempotency key reused for another card or another grade is refused (key_reused) and writes nothing', async () => {

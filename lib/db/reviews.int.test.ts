@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey, schedule } from '@/lib/srs';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
-import { answerInput as answer, seedDeck, seedLearner } from './test-fixtures';
+import { answerInput as answer, samplePredictRun, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
 import { learningDayTotals, todayOverview } from './today';
 import { getUserById, updateSettings } from './users';
@@ -106,17 +106,7 @@ describe(`review log on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
   it('a predict answer stores its run (prediction, params, seed, measurements) once, linked to the review', async () => {
     const user = await seedLearner();
     const [card] = await seedDeck(`d${++n}`, 1);
-    const run = {
-      experimentId: 'conv-bias-params',
-      prediction: 'equals-out',
-      confidence: 'high' as const,
-      params: { inChannels: 6, outChannels: 7, kernelSize: 3 },
-      seed: 42,
-      metrics: { withBias: 385, withoutBias: 378, biasParams: 7 },
-      outcome: 'equals-out',
-      backend: 'wasm',
-      durationMs: 12,
-    };
+    const run = samplePredictRun;
     const input = { ...answer(card!, 5, 'run-key-000001'), run };
     const first = await recordAnswer(user, { ...input, runCorrect: true });
     const retry = await recordAnswer(user, { ...input, runCorrect: true });

@@ -65,3 +65,16 @@ export const answerInput = (cardId: string, grade: Grade, key: string, expectedV
   clientAt: new Date().toISOString(),
   expectedVersion,
 });
+
+/** A predict run of the conv-bias experiment as the browser sends it: valid against the registry. */
+export const samplePredictRun = {
+  experimentId: 'conv-bias-params',
+  prediction: 'equals-out',
+  confidence: 'high' as const,
+  params: { inChannels: 6, outChannels: 7, kernelSize: 3 },
+  seed: 42,
+  metrics: { withBias: 385, withoutBias: 378, biasParams: 7 },
+  outcome: 'equals-out',
+  backend: 'wasm',
+  durationMs: 12,
+};
