@@ -27,7 +27,7 @@ export default async function TodayPage() {
         <div>
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">{t('greeting', { name: user.name || user.email })}</p>
-          <p className="mt-1 text-xs text-slate-500">
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
             {t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}
           </p>
         </div>
@@ -69,7 +69,7 @@ export default async function TodayPage() {
         <h2 className="px-4 pt-4 font-semibold">{t('perDeck')}</h2>
         <table className="mt-2 w-full text-sm">
           <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-800">
+            <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-800 dark:text-slate-400">
               <th scope="col" className="px-4 py-2 font-medium">
                 {t('deck')}
               </th>

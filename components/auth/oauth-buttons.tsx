@@ -8,7 +8,7 @@ export async function OAuthButtons({ providers, callbackUrl }: { providers: stri
   const t = await getTranslations('auth');
   return (
     <div className="mt-6 flex flex-col gap-2">
-      <p className="text-center text-xs tracking-wide text-slate-500 uppercase">{t('orContinueWith')}</p>
+      <p className="text-center text-xs tracking-wide text-slate-500 uppercase dark:text-slate-400">{t('orContinueWith')}</p>
       {providers.map((p) => (
         <form key={p} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={p} />

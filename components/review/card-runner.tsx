@@ -153,7 +153,9 @@ export function CardRunner({
           className="min-h-12 w-full rounded-lg bg-indigo-600 px-4 py-3 text-base font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
           {item.type === 'mc' ? t('check') : t('showAnswer')}
-          <kbd className="ml-2 hidden font-mono text-xs opacity-75 sm:inline">{t('keys.space')}</kbd>
+          <kbd aria-hidden className="ml-2 hidden font-mono text-xs text-indigo-100 sm:inline">
+            {t('keys.space')}
+          </kbd>
         </button>
       )}
       {phase === 'back' && (

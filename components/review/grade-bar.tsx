@@ -55,16 +55,24 @@ export function GradeBar({
               onClick={() => onGrade(p.grade)}
               disabled={!allowed(p.grade)}
               aria-keyshortcuts={p.key}
-              aria-label={t(repeats(p) ? 'gradeButtonRepeat' : 'gradeButton', { label, interval, key: p.key })}
+              // The name starts with the visible label and interval (WCAG 2.5.3); the key is in aria-keyshortcuts.
+              aria-label={t(repeats(p) ? 'gradeButtonRepeat' : 'gradeButton', { label, interval })}
               data-grade={p.grade}
               className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-1 py-2 text-sm font-medium transition-colors hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-40 dark:bg-slate-900 dark:hover:bg-slate-800 ${tone[p.grade]} ${isSuggested ? 'ring-2 ring-indigo-500 ring-offset-2 ring-offset-white dark:ring-offset-slate-950' : ''}`}
             >
-              <span className="leading-tight">{label}</span>
+              <span className="leading-tight">{label}</span>{' '}
               <span className="mt-0.5 text-xs text-slate-600 tabular-nums dark:text-slate-300">
                 {interval}
-                {repeats(p) ? <span title={t('againToday')}> ↻</span> : null}
+                {repeats(p) ? (
+                  <span aria-hidden title={t('againToday')}>
+                    {' '}
+                    ↻
+                  </span>
+                ) : null}
               </span>
-              <kbd className="mt-0.5 hidden font-mono text-[10px] text-slate-400 sm:block">{p.key}</kbd>
+              <kbd aria-hidden className="mt-0.5 hidden font-mono text-xs text-slate-500 sm:block dark:text-slate-400">
+                {p.key}
+              </kbd>
             </button>
           );
         })}

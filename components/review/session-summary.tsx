@@ -102,8 +102,8 @@ export function SessionSummary({
       )}
       <div>
         <h3 className="mb-2 font-medium">{t('summary.forecast')}</h3>
-        {forecast === null && <p className="text-sm text-slate-500">{t('summary.loadingForecast')}</p>}
-        {forecast === 'error' && <p className="text-sm text-slate-500">{t('summary.forecastFailed')}</p>}
+        {forecast === null && <p className="text-sm text-slate-500 dark:text-slate-400">{t('summary.loadingForecast')}</p>}
+        {forecast === 'error' && <p className="text-sm text-slate-500 dark:text-slate-400">{t('summary.forecastFailed')}</p>}
         {forecast && forecast !== 'error' && (
           <ol aria-label={t('summary.forecast')} className="grid gap-1 text-sm">
             {forecast.days.map((d, i) => (

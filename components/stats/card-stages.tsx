@@ -27,7 +27,7 @@ export async function CardStages({ counts }: { counts: CardCounts }) {
         )}
       </div>
       <Legend items={STAGES.map((s) => ({ label: `${t(`stage.${s.key}`)}: ${counts[s.key]}`, className: s.className }))} />
-      <p className="mt-3 text-xs text-slate-500">
+      <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
         {t('stagesHint')} {t('leeches', { count: counts.leeches })}
       </p>
     </div>

@@ -62,7 +62,7 @@ export function DayBars({
         })}
       </div>
       {first && last && (
-        <figcaption className="mt-1 flex justify-between text-xs text-slate-500">
+        <figcaption className="mt-1 flex justify-between text-xs text-slate-500 dark:text-slate-400">
           <span>{dayLabel(first.day)}</span>
           <span>{dayLabel(last.day)}</span>
         </figcaption>

@@ -12,7 +12,7 @@ export async function DeckTable({ decks }: { decks: DeckStats[] }) {
     <div className="relative -mx-4 overflow-x-auto">
       <table className="w-full text-sm">
         <thead>
-          <tr className="border-b border-slate-200 text-left text-xs text-slate-500 sm:text-sm dark:border-slate-800">
+          <tr className="border-b border-slate-200 text-left text-xs text-slate-500 sm:text-sm dark:border-slate-800 dark:text-slate-400">
             <th scope="col" className="py-2 pr-1 pl-4 font-medium sm:pr-3">
               {t('deck')}
             </th>

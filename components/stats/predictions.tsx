@@ -41,19 +41,19 @@ export async function Predictions({ predictions: p }: { predictions: StatsOvervi
                     <span className="block h-full rounded-sm bg-violet-500 dark:bg-violet-400" style={{ width: `${r.percent ?? 0}%` }} />
                   </span>
                   <span className="text-right text-xs tabular-nums">
-                    {pct(r, none)} <span className="text-slate-500">({t('runsCount', { count: r.total })})</span>
+                    {pct(r, none)} <span className="text-slate-500 dark:text-slate-400">({t('runsCount', { count: r.total })})</span>
                   </span>
                 </div>
               );
             })}
           </div>
-          <p className="mt-2 text-xs text-slate-500">{t('calibrationHint')}</p>
+          <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t('calibrationHint')}</p>
         </div>
       </div>
       <div className="relative -mx-4 overflow-x-auto">
         <table className="w-full text-sm">
           <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-500 sm:text-sm dark:border-slate-800">
+            <tr className="border-b border-slate-200 text-left text-xs text-slate-500 sm:text-sm dark:border-slate-800 dark:text-slate-400">
               <th scope="col" className="py-2 pr-1 pl-4 font-medium sm:pr-3">
                 {t('experiment')}
               </th>

@@ -7,7 +7,7 @@ export function RetentionChart({ days, label, dayLabel }: { days: DayReviews[]; 
   return (
     <figure>
       <div className="flex gap-2">
-        <div aria-hidden className="flex h-36 flex-col justify-between text-right text-xs text-slate-500 tabular-nums">
+        <div aria-hidden className="flex h-36 flex-col justify-between text-right text-xs text-slate-500 tabular-nums dark:text-slate-400">
           <span>100%</span>
           <span>50%</span>
           <span>0%</span>
@@ -37,7 +37,7 @@ export function RetentionChart({ days, label, dayLabel }: { days: DayReviews[]; 
         </div>
       </div>
       {first && last && (
-        <figcaption className="mt-1 ml-10 flex justify-between text-xs text-slate-500">
+        <figcaption className="mt-1 ml-10 flex justify-between text-xs text-slate-500 dark:text-slate-400">
           <span>{dayLabel(first.day)}</span>
           <span>{dayLabel(last.day)}</span>
         </figcaption>

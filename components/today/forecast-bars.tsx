@@ -11,7 +11,7 @@ export function ForecastBars({ days, label, dayLabel }: { days: DayCount[]; labe
             className="w-full rounded-t bg-indigo-500/80 dark:bg-indigo-400/80"
             style={{ height: `${Math.max(2, (d.count / max) * 80)}px` }}
           />
-          <span className="text-xs text-slate-500">{dayLabel(d, i)}</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">{dayLabel(d, i)}</span>
         </li>
       ))}
     </ol>

@@ -26,7 +26,7 @@ export default async function ClassesPage() {
               {classes.map((c) => (
                 <li key={c.id} className="flex items-center justify-between px-4 py-3">
                   <span className="font-medium">{c.name}</span>
-                  <span className="text-sm text-slate-500">
+                  <span className="text-sm text-slate-500 dark:text-slate-400">
                     {t('joinCode')}: <code className="font-mono">{c.joinCode}</code>
                   </span>
                 </li>

@@ -31,7 +31,7 @@ export default async function LabPage() {
               </Link>
             </h2>
             <p className="mt-2 flex-1 text-sm text-slate-600 dark:text-slate-400">{zh ? spec.claim.zh : spec.claim.en}</p>
-            <p className="mt-3 text-xs text-slate-500">
+            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
               <Link href={`/notes/${spec.noteTopic}`} className="underline">
                 {t('fromNote')}
               </Link>

@@ -39,7 +39,7 @@ export default async function StatsPage() {
   const header = (
     <header>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-1 text-xs text-slate-500">
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         {t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}
       </p>
     </header>
