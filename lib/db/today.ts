@@ -15,6 +15,8 @@ export interface TodayOverview {
   repeats: number;
   newAvailable: number;
   reviewedToday: number;
+  /** Any answer ever (undone ones aside): a learner with none is greeted as new. */
+  reviewedEver: boolean;
   streak: number;
   heatmap: DayCount[];
   forecast: DayCount[];
@@ -67,6 +69,7 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     repeats: numbers.repeats,
     newAvailable: numbers.new,
     reviewedToday: totals.reviewed,
+    reviewedEver: dayKeys.length > 0,
     streak: streak(
       dayKeys.map((d) => d.dayKey),
       today,
