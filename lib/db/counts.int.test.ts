@@ -78,6 +78,10 @@ async function expectAgreement(user: AppUser, now: Date) {
   expect(row('ca').due + row('cb').due).toBe(dueServed);
   expect(row('ca').new + row('cb').new).toBe(newServed);
   expect(row('both')).toMatchObject({ due: dueServed, new: newServed });
+  // Answers today: Today's count, its heatmap's last cell and Stats' last day.
+  const lastDay = stats.days.at(-1)!;
+  expect(today.heatmap.at(-1)!.count).toBe(today.reviewedToday);
+  expect(lastDay.new + lastDay.review + lastDay.repeat).toBe(today.reviewedToday);
   // Stats and Settings: one count of suspended cards; one count of cards per deck.
   expect(stats.cards.suspended).toBe(suspended.total);
   for (const d of decks) expect(stats.decks.find((s) => s.deckId === d.id)?.cards).toBe(d.cardCount);
