@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
@@ -17,6 +18,9 @@ const HIGHLIGHT = ['ring-4', 'ring-amber-400', 'ring-offset-2', 'dark:ring-offse
  */
 export function FirstRunTour({ done }: { done: (input: { done: boolean }) => Promise<ActionResult> }) {
   const t = useTranslations('today.tour');
+  const router = useRouter();
+  const pathname = usePathname();
+  const asked = useSearchParams().has('tour');
   const [step, setStep] = useState(0);
   const [open, setOpen] = useState(true);
   const [failed, setFailed] = useState(false);
@@ -49,6 +53,8 @@ export function FirstRunTour({ done }: { done: (input: { done: boolean }) => Pro
     document.getElementById('today-title')?.focus();
     const saved = await done({ done: true }).catch(() => null);
     setFailed(!saved?.ok);
+    // Reopened with ?tour=1: drop it, so a reload does not bring the tour back.
+    if (asked) router.replace(pathname, { scroll: false });
   };
 
   return (
