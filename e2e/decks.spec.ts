@@ -27,7 +27,7 @@ test('decks list, a deck with rendered math, and the card marked in its note', a
   await expect(mc.getByRole('list', { name: 'Options' }).getByRole('listitem')).toHaveCount(4);
   await expect(mc.getByText('(correct answer)')).toHaveCount(1);
   // The predict card names its experiment and links to the Lab.
-  await expect(page.getByRole('link', { name: 'Run in the Lab: bn-train-eval' })).toHaveAttribute('href', '/lab/bn-train-eval');
+  await expect(page.getByRole('link', { name: 'Run in the Lab: train() vs eval()' })).toHaveAttribute('href', '/lab/bn-train-eval');
   await page.screenshot({ path: 'test-results/screens/deck.png', fullPage: false });
 
   const toNote = page.locator('#card-normalization-epsilon').getByRole('link', { name: /^Show in note/ });
@@ -40,7 +40,7 @@ test('decks list, a deck with rendered math, and the card marked in its note', a
   await expect(page.locator(':target')).toHaveAttribute('id', 'card-normalization-epsilon');
   await expect(marked).toContainText('BN 标准化时分母里的');
   // The card sits in a marked block of the note, between the note's own prose.
-  await expect(page.getByRole('region', { name: /^Card from line \d+$/ }).filter({ has: marked })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^(Card|\d+ cards) in “.+”$/ }).filter({ has: marked })).toBeVisible();
   await expect(page.getByText('对一个小批量')).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/note.png', fullPage: false });

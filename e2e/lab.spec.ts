@@ -13,7 +13,7 @@ test('run an experiment freely from /lab: live chart, measurements and verdict',
   await page.getByRole('link', { name: 'L1 vs L2 sparsity' }).click();
   await expect(page.getByRole('heading', { name: 'L1 vs L2 sparsity' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByText(/Ran on (wasm|cpu) in \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Ran in the browser(, accelerated,)? in \d+ ms/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('img').first()).toBeVisible();
   await expect(page.getByText('What the measurements say')).toBeVisible();
   await expect(page.getByText('L1 leaves more near-zero weights')).toBeVisible();

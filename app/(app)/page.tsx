@@ -1,22 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FirstRunTour } from '@/components/today/first-run-tour';
 import { ForecastBars } from '@/components/today/forecast-bars';
 import { Heatmap } from '@/components/today/heatmap';
 import { Stat } from '@/components/today/stat';
+import { showTour } from '@/components/today/tour-steps';
 import { buttonClass } from '@/components/ui/field';
 import { todayOverview } from '@/lib/db/today';
 import { requirePageUser } from '@/lib/auth/session';
+import { setTourDoneAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') };
 }
 
-export default async function TodayPage() {
+export default async function TodayPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations('today');
   const locale = await getLocale();
   const user = await requirePageUser();
   const o = await todayOverview(user);
+  const tour = showTour(user.tourDone, (await searchParams).tour);
+  const name = user.name || user.email;
   const dueNow = o.due + o.repeats;
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
   const dateFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -25,23 +30,38 @@ export default async function TodayPage() {
     <div className="flex flex-col gap-8">
       <section className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
-          <h1 className="text-2xl font-bold">{t('title')}</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">{t('greeting', { name: user.name || user.email })}</p>
-          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          <h1 id="today-title" tabIndex={-1} className="text-2xl font-bold outline-none">
+            {t('title')}
+          </h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{o.reviewedEver ? t('greeting', { name }) : t('greetingNew', { name })}</p>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             {t('dayBoundary', { hour: String(user.rolloverHour).padStart(2, '0'), tz: user.timeZone })}
+            {!tour && (
+              <>
+                {' · '}
+                <Link href="/?tour=1" className="underline">
+                  {t('tour.reopen')}
+                </Link>
+              </>
+            )}
           </p>
         </div>
         {dueNow + o.newAvailable > 0 ? (
-          <Link href="/review" className={`${buttonClass} px-6 py-3 text-lg`}>
+          <Link id="today-start" href="/review" className={`${buttonClass} rounded-lg px-6 py-3 text-lg`}>
             {t('start')}
           </Link>
         ) : (
-          <p role="status" className="rounded-lg bg-green-50 px-4 py-3 text-green-800 dark:bg-green-500/10 dark:text-green-300">
+          <p
+            id="today-start"
+            role="status"
+            className="rounded-lg bg-green-50 px-4 py-3 text-green-800 dark:bg-green-500/10 dark:text-green-300"
+          >
             {t('nothingDue')}
           </p>
         )}
       </section>
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      {tour && <FirstRunTour done={setTourDoneAction} />}
+      <dl id="today-stats" className="grid grid-cols-2 gap-3 rounded-xl md:grid-cols-4">
         <Stat label={t('dueNow')} value={dueNow} />
         <Stat label={t('newAvailable')} value={o.newAvailable} />
         <Stat label={t('reviewedToday')} value={o.reviewedToday} />
@@ -67,6 +87,7 @@ export default async function TodayPage() {
       </div>
       <section className="rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <h2 className="px-4 pt-4 font-semibold">{t('perDeck')}</h2>
+        <p className="px-4 pt-1 text-xs text-slate-600 dark:text-slate-400">{t('perDeckHint')}</p>
         <table className="mt-2 w-full text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-800 dark:text-slate-400">

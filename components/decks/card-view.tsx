@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localize } from '@/lib/db/decks';
+import { getExperimentSpec } from '@/lib/experiments/registry';
 import type { StoredCard } from '@/lib/db/decks';
 import { Markdown } from './markdown';
 import { TypeBadge } from './type-badge';
@@ -23,7 +25,7 @@ export async function CardView({ card, inNote = false }: { card: StoredCard; inN
   return (
     <article
       id={`card-${card.id}`}
-      aria-label={`${t(`type.${card.type}`)}: ${card.id}`}
+      aria-label={`${t(`type.${card.type}`)}: ${place}`}
       className={
         inNote
           ? 'scroll-mt-28 rounded-md bg-white/70 p-3 dark:bg-slate-900/60'
@@ -103,6 +105,9 @@ export async function CardView({ card, inNote = false }: { card: StoredCard; inN
 
 async function PredictDetails({ card, experiment }: { card: StoredCard; experiment: string }) {
   const t = await getTranslations('decks');
+  const spec = getExperimentSpec(experiment);
+  // The experiment's title, never its id; an unknown id (stale content) gets the generic word.
+  const title = spec ? localize(spec.title, await getLocale()) : t('experiment');
   return (
     <section className="flex flex-col gap-2">
       {card.options && (
@@ -120,10 +125,10 @@ async function PredictDetails({ card, experiment }: { card: StoredCard; experime
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('predictNote')}</p>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className={label}>{t('experiment')}</span>
-        <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono dark:bg-slate-800">{experiment}</code>
+        <span className="font-medium">{title}</span>
         <Link
           href={`/lab/${encodeURIComponent(experiment)}`}
-          aria-label={t('openLabNamed', { experiment })}
+          aria-label={t('openLabNamed', { experiment: title })}
           className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
         >
           {t('openLab')}

@@ -23,6 +23,10 @@ export async function NoteView({ note }: { note: Note }) {
       return true;
     });
 
+  // Named by the section the cards sit in (file lines mean nothing to a learner).
+  const section = (cards: StoredCard[]) => cards[0]?.headingPath.at(-1) ?? note.title;
+  const blockLabel = (startLine: number, cards: StoredCard[]) =>
+    startLine < 0 ? t('unplaced') : t('cardsHere', { count: cards.length, section: section(cards) });
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-8">
       <div className="min-w-0">
@@ -32,14 +36,14 @@ export async function NoteView({ note }: { note: Note }) {
           ) : (
             <section
               key={`c${s.startLine}-${s.cards[0]?.id}`}
-              aria-label={s.startLine < 0 ? t('unplaced') : t('cardsHere', { count: s.cards.length, line: s.startLine })}
+              aria-label={blockLabel(s.startLine, s.cards)}
               className="relative my-4 rounded-lg border-l-4 border-indigo-500 bg-indigo-50/70 p-3 dark:border-indigo-400 dark:bg-indigo-500/10 [&:has(:target)]:ring-2 [&:has(:target)]:ring-indigo-500"
             >
               {anchors(s.cards).map((a) => (
                 <span key={a} id={a} className="absolute -top-28" aria-hidden />
               ))}
               <p className="mb-2 flex flex-wrap items-center gap-2 text-xs font-semibold text-indigo-700 dark:text-indigo-300">
-                {s.startLine < 0 ? t('unplaced') : t('cardsHere', { count: s.cards.length, line: s.startLine })}
+                {blockLabel(s.startLine, s.cards)}
               </p>
               <div className="flex flex-col gap-2">
                 {s.cards.map((card) => (

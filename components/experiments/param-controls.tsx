@@ -72,7 +72,7 @@ function ParamControl({
         >
           {spec.choices.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {localize(spec.choiceLabels?.[c] ?? { zh: c, en: c }, locale)}
             </option>
           ))}
         </select>

@@ -136,7 +136,9 @@ function Predict({
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.estimate} className="text-sm font-medium">
             {t('estimate', {
-              unit: metricSpec ? localize(metricSpec.label, locale) + (metricSpec.unit ? `, ${metricSpec.unit}` : '') : (metric ?? ''),
+              unit: metricSpec
+                ? localize(metricSpec.label, locale) + (metricSpec.unit && metricSpec.unit !== 'params' ? `, ${metricSpec.unit}` : '')
+                : (metric ?? ''),
             })}
           </label>
           <input

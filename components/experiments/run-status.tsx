@@ -16,9 +16,7 @@ export function RunStatus({ state }: { state: RunnerState }) {
       {state.status === 'done' && r && (
         <p>
           {t('ranOn', { backend: r.backend, ms: String(Math.round(r.ms)) })}
-          {r.fallbackReason && (
-            <span className="block text-amber-700 dark:text-amber-400">{t('fellBack', { reason: r.fallbackReason })}</span>
-          )}
+          {r.fallbackReason && <span className="block text-amber-700 dark:text-amber-400">{t('fellBack')}</span>}
         </p>
       )}
       {state.status === 'error' && (

@@ -3,6 +3,7 @@ import { serializeState, type ConflictInfo, type SerializedState } from '@/lib/r
 import { bury, newCardState, suspend, unsuspend, type CardState } from '@/lib/srs';
 import { stateColumns, toCardState } from './card-state';
 import { db } from './client';
+import { suspendedWhere } from './counts';
 import { Prisma } from './generated/client';
 import type { AppUser } from './users';
 
@@ -89,9 +90,9 @@ export interface SuspendedCard {
   noteHref: string;
 }
 
-/** The learner's suspended cards (archived ones left out), most recently changed first. */
+/** The learner's suspended cards (those Stats counts: see `suspendedWhere`), most recently changed first. */
 export async function listSuspendedCards(userId: string, take = 100): Promise<{ cards: SuspendedCard[]; total: number }> {
-  const where = { userId, suspended: true, card: { archivedAt: null } };
+  const where = suspendedWhere(userId);
   const [rows, total] = await Promise.all([
     db().cardState.findMany({
       where,

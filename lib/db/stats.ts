@@ -24,6 +24,7 @@ import {
   type RunGroup,
 } from '@/lib/srs/stats-summary';
 import { db } from './client';
+import { collectionCard, deckMembers } from './counts';
 import type { AppUser } from './users';
 
 export interface DeckStats extends DeckProgress {
@@ -66,12 +67,9 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
       where: { userId, undoneAt: null, kind: 'review' },
       _count: { _all: true },
     }),
-    db().deckCard.findMany({
-      where: { deck: { archivedAt: null }, card: { archivedAt: null } },
-      select: { deckId: true, cardId: true, deck: { select: { titleZh: true, titleEn: true, position: true } } },
-    }),
+    deckMembers(),
     db().cardState.findMany({
-      where: { userId, card: { archivedAt: null } },
+      where: { userId, card: collectionCard },
       select: { cardId: true, ef: true, interval: true, lastReview: true, repeatToday: true, suspended: true, leech: true },
     }),
     db().experimentRun.groupBy({
@@ -102,11 +100,10 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
   // The collection: every active card of an active deck, once, seen or not.
   const states = new Map(stateRows.map((s) => [s.cardId, s]));
   const cards = new Map<string, CardSnapshot>();
-  const decks = new Map<string, { meta: (typeof memberships)[number]['deck']; cardIds: string[] }>();
-  for (const m of memberships) {
-    const s = states.get(m.cardId);
-    cards.set(m.cardId, {
-      cardId: m.cardId,
+  for (const cardId of memberships.flatMap((d) => d.cardIds)) {
+    const s = states.get(cardId);
+    cards.set(cardId, {
+      cardId,
       seen: !!s?.lastReview,
       interval: s?.interval ?? 0,
       ef: s?.ef ?? 2.5,
@@ -114,17 +111,9 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
       suspended: s?.suspended ?? false,
       leech: s?.leech ?? false,
     });
-    const d = decks.get(m.deckId) ?? { meta: m.deck, cardIds: [] };
-    d.cardIds.push(m.cardId);
-    decks.set(m.deckId, d);
   }
   const snapshots = [...cards.values()];
-  const ordered = [...decks].sort((a, b) => a[1].meta.position - b[1].meta.position || a[0].localeCompare(b[0]));
-  const progress = deckProgress(
-    ordered.map(([deckId, d]) => ({ deckId, cardIds: d.cardIds })),
-    snapshots,
-    [...retention.values()],
-  );
+  const progress = deckProgress(memberships, snapshots, [...retention.values()]);
 
   const runs: RunGroup[] = runRows.map((r) => ({
     experimentId: r.experimentId,
@@ -142,7 +131,7 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
     intervals: intervalHistogram(snapshots),
     ease: easeHistogram(snapshots),
     averageEase: averageEase(snapshots),
-    decks: progress.map((p, i) => ({ ...p, titleZh: ordered[i]![1].meta.titleZh, titleEn: ordered[i]![1].meta.titleEn })),
+    decks: progress.map((p, i) => ({ ...p, titleZh: memberships[i]!.titleZh, titleEn: memberships[i]!.titleEn })),
     predictions: predictionSummary(runs),
   };
 }

@@ -21,6 +21,8 @@ export interface AppUser {
   leechAction: 'tag' | 'suspend';
   /** Session tokens issued at an older version are refused (sign-out, role or password change). */
   sessionVersion: number;
+  /** Finished or skipped the first-run tour (kept on the server, so it holds on every device). */
+  tourDone: boolean;
 }
 
 const select = {
@@ -37,11 +39,13 @@ const select = {
   fuzz: true,
   leechAction: true,
   sessionVersion: true,
+  tourDoneAt: true,
 } as const;
 
 type Row = Prisma.UserGetPayload<{ select: typeof select }>;
-const toAppUser = (r: Row): AppUser => ({
+const toAppUser = ({ tourDoneAt, ...r }: Row): AppUser => ({
   ...r,
+  tourDone: tourDoneAt !== null,
   gradeScale: r.gradeScale === 'six' ? 'six' : 'four',
   leechAction: r.leechAction === 'suspend' ? 'suspend' : 'tag',
 });
@@ -114,6 +118,11 @@ export async function updateSettings(
   >,
 ): Promise<void> {
   await db().user.update({ where: { id: userId }, data });
+}
+
+/** Marks the first-run tour finished (or, with `done` false, shows it again). */
+export async function setTourDone(userId: string, done: boolean, now = new Date()): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { tourDoneAt: done ? now : null } });
 }
 
 /** Links an OAuth identity to the user with that email, creating the user on first sign-in. */

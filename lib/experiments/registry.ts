@@ -12,7 +12,7 @@ export type Localized = { zh: string; en: string };
 
 export type ParamSpec =
   | { key: string; label: Localized; type: 'int' | 'float'; default: number; min: number; max: number; step: number }
-  | { key: string; label: Localized; type: 'choice'; default: string; choices: string[] }
+  | { key: string; label: Localized; type: 'choice'; default: string; choices: string[]; choiceLabels?: Record<string, Localized> }
   | { key: string; label: Localized; type: 'bool'; default: boolean };
 
 export type ParamValue = number | string | boolean;
@@ -270,7 +270,14 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       int('poolSize', L('池化窗口', 'Pool size'), 2, 2, 4),
       int('shift', L('平移像素', 'Shift (px)'), 1, 1, 3),
       int('images', L('图像数', 'Images'), 32, 4, 128, 4),
-      { key: 'family', label: L('图像类型', 'Image family'), type: 'choice', default: 'strokes', choices: ['strokes', 'blobs'] },
+      {
+        key: 'family',
+        label: L('图像类型', 'Image family'),
+        type: 'choice',
+        default: 'strokes',
+        choices: ['strokes', 'blobs'],
+        choiceLabels: { strokes: L('细笔画', 'Thin strokes'), blobs: L('平滑斑块', 'Smooth blobs') },
+      },
     ],
     outcomes: [
       { key: 'max-changes-less', label: L('最大池化的输出变化更小', 'Max pooling changes less') },

@@ -228,6 +228,15 @@ export const actions: ActionEndpoint[] = [
     returns: 'void',
     note: 'no OAuth provider is configured in tests; an unknown one does nothing',
   }),
+  action('(app)/actions.ts', 'setTourDoneAction', {
+    page: '/',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ done: true }],
+    returns: 'result',
+    allowed: 'ok',
+    note: "the first-run tour's Finish / Skip: the caller's own flag only",
+  }),
   action('(app)/classes/actions.ts', 'createClassAction', {
     page: '/classes',
     role: 'teacher',

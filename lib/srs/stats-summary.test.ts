@@ -74,6 +74,11 @@ describe('card counts and distributions', () => {
     expect(cardCounts(cards)).toEqual({ total: 5, seen: 4, unseen: 1, learning: 1, young: 1, mature: 1, suspended: 1, leeches: 1 });
   });
 
+  it('counts a card suspended before its first answer as suspended, not unseen', () => {
+    const c = cardCounts([card({ seen: false, interval: 0, suspended: true }), card({ seen: false, interval: 0 })]);
+    expect(c).toMatchObject({ total: 2, seen: 0, unseen: 1, suspended: 1 });
+  });
+
   it('buckets intervals (1, 2-6, 7-20, 21-89, 90+) and ease of the seen cards', () => {
     expect(intervalHistogram(cards).map((b) => b.count)).toEqual([1, 1, 0, 1, 1]);
     expect(easeHistogram(cards)).toEqual([
@@ -172,7 +177,9 @@ describe('properties', () => {
       fc.property(fc.array(arbCard), (cards) => {
         const c = cardCounts(cards);
         expect(c.unseen + c.suspended + c.learning + c.young + c.mature).toBe(c.total);
-        expect(c.seen + c.unseen).toBe(cards.length);
+        expect(c.suspended).toBe(cards.filter((x) => x.suspended).length);
+        expect(c.unseen).toBe(cards.filter((x) => !x.seen && !x.suspended).length);
+        expect(c.seen).toBe(cards.filter((x) => x.seen).length);
         expect(intervalHistogram(cards).reduce((s, b) => s + b.count, 0)).toBe(c.seen);
         expect(easeHistogram(cards).reduce((s, b) => s + b.count, 0)).toBe(c.seen);
       }),

@@ -119,19 +119,18 @@ export interface CardCounts {
 }
 
 /**
- * Each card in exactly one of unseen, suspended, learning, young, mature (in that
+ * Each card in exactly one of suspended, unseen, learning, young, mature (in that
  * order of precedence), so the five add up to the total; leeches are counted on top.
+ * Suspended comes first: a new card suspended before its first answer is still one of
+ * the cards Settings lists as suspended, and both pages must say the same number.
  */
 export function cardCounts(cards: readonly CardSnapshot[]): CardCounts {
   const c: CardCounts = { total: cards.length, seen: 0, unseen: 0, learning: 0, young: 0, mature: 0, suspended: 0, leeches: 0 };
   for (const card of cards) {
     if (card.leech) c.leeches += 1;
-    if (!card.seen) {
-      c.unseen += 1;
-      continue;
-    }
-    c.seen += 1;
+    if (card.seen) c.seen += 1;
     if (card.suspended) c.suspended += 1;
+    else if (!card.seen) c.unseen += 1;
     else if (card.repeatToday) c.learning += 1;
     else if (card.interval >= MATURE_DAYS) c.mature += 1;
     else c.young += 1;

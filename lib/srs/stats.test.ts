@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newCardState, suspend, type CardState } from './sm2';
-import { forecast, heatmap, sessionSummary, streak, summarizeAnswers } from './stats';
+import { bury, newCardState, suspend, type CardState } from './sm2';
+import { dayTotals, forecast, heatmap, sessionSummary, streak, summarizeAnswers } from './stats';
 
 describe('streak', () => {
   const days = ['2026-01-10', '2026-01-12', '2026-01-13', '2026-01-14'];
@@ -29,6 +29,22 @@ describe('heatmap', () => {
   });
 });
 
+describe('dayTotals', () => {
+  it('lays grouped day counts on the last n days, today last, and drops older days', () => {
+    const counts = [
+      { day: '2026-01-15', count: 3 },
+      { day: '2026-01-13', count: 1 },
+      { day: '2026-01-13', count: 2 },
+      { day: '2026-01-01', count: 9 },
+    ];
+    expect(dayTotals(counts, '2026-01-15', 3)).toEqual([
+      { day: '2026-01-13', count: 3 },
+      { day: '2026-01-14', count: 0 },
+      { day: '2026-01-15', count: 3 },
+    ]);
+  });
+});
+
 describe('forecast', () => {
   it('counts cards by due learning day; overdue counts today; new and suspended are skipped', () => {
     const now = new Date('2026-01-15T12:00:00Z');
@@ -53,6 +69,20 @@ describe('forecast', () => {
       { day: '2026-01-15', count: 2 },
       { day: '2026-01-16', count: 2 },
     ]);
+  });
+
+  it('moves a buried card to the day its burial ends, and takes today from the served queue when given', () => {
+    const now = new Date('2026-01-15T12:00:00Z');
+    const dueToday: CardState = {
+      ...newCardState(now),
+      lastReview: new Date('2026-01-01T00:00:00Z'),
+      due: new Date('2026-01-15T04:00:00Z'),
+    };
+    const buried = bury(dueToday, now, 'UTC');
+    expect(forecast([dueToday, buried], now, 'UTC', 4, 3).map((d) => d.count)).toEqual([1, 1, 0]);
+    // A burial that already ended changes nothing.
+    expect(forecast([buried], new Date('2026-01-16T05:00:00Z'), 'UTC', 4, 2).map((d) => d.count)).toEqual([1, 0]);
+    expect(forecast([dueToday, buried], now, 'UTC', 4, 3, 5).map((d) => d.count)).toEqual([5, 1, 0]);
   });
 });
 

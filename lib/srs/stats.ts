@@ -3,7 +3,7 @@
  * and the summary shown at the end of a session.
  */
 import { addDays, dayKey, daysBetween, DEFAULT_ROLLOVER_HOUR, type DayKey } from './day';
-import type { CardState, Grade } from './sm2';
+import { isBuried, type CardState, type Grade } from './sm2';
 
 export interface DayCount {
   day: DayKey;
@@ -46,8 +46,26 @@ export function heatmap(
 }
 
 /**
+ * Answers per learning day for the last `days` days, oldest first, today last, from counts
+ * already grouped by the day key stored with each answer (the key Stats and "reviewed today" use).
+ */
+export function dayTotals(counts: readonly DayCount[], today: DayKey, days = 90): DayCount[] {
+  const byDay = new Map<DayKey, number>();
+  for (const c of counts) byDay.set(c.day, (byDay.get(c.day) ?? 0) + c.count);
+  return Array.from({ length: days }, (_, i) => {
+    const day = addDays(today, i - days + 1);
+    return { day, count: byDay.get(day) ?? 0 };
+  });
+}
+
+/**
  * Cards falling due on each of the next `days` learning days, today first.
- * Overdue cards count for today; new (null) and suspended cards are not counted.
+ * Overdue cards count for today; new (null or never answered) and suspended cards are not
+ * counted, and a buried card counts on the day its burial ends if that is later than its due day.
+ *
+ * `dueNow`, when given, replaces today's bucket: the number of cards the served queue holds
+ * for today (reviews within the daily limit plus same-day repeats), so the forecast's
+ * "today" always says what Today and the review session say (lib/db/counts.ts).
  */
 export function forecast(
   states: readonly (CardState | null)[],
@@ -55,14 +73,18 @@ export function forecast(
   timeZone: string,
   rolloverHour: number = DEFAULT_ROLLOVER_HOUR,
   days = 7,
+  dueNow?: number,
 ): DayCount[] {
   const today = dayKey(now, timeZone, rolloverHour);
   const counts: number[] = Array.from({ length: days }, () => 0);
   for (const s of states) {
     if (!s || s.suspended || s.lastReview === null) continue;
-    const offset = Math.max(0, daysBetween(today, dayKey(s.due, timeZone, rolloverHour)));
+    const dueDay = daysBetween(today, dayKey(s.due, timeZone, rolloverHour));
+    const buried = isBuried(s, now) && s.buriedUntil ? daysBetween(today, dayKey(s.buriedUntil, timeZone, rolloverHour)) : 0;
+    const offset = Math.max(0, dueDay, buried);
     if (offset < days) counts[offset] = (counts[offset] ?? 0) + 1;
   }
+  if (dueNow !== undefined && days > 0) counts[0] = dueNow;
   return counts.map((count, i) => ({ day: addDays(today, i), count }));
 }
 

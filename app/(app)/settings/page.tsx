@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { SuspendedCards } from '@/components/settings/suspended-cards';
@@ -46,6 +47,13 @@ export default async function SettingsPage() {
         )}
       </div>
       <SettingsForm user={user} action={saveSettingsAction} timeZones={timeZones} />
+      <div className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 className="font-semibold">{t('help')}</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t('tourHelp')}</p>
+        <Link href="/?tour=1" className={`${buttonClass} mt-3`}>
+          {t('tourAgain')}
+        </Link>
+      </div>
       <SuspendedCards cards={suspended.cards} total={suspended.total} unsuspend={unsuspendFormAction} />
     </section>
   );

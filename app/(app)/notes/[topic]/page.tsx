@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NotePage({ params }: Props) {
   await requirePageUser();
   const { topic } = await params;
-  const [note, t, td] = await Promise.all([getNote(topic), getTranslations('notes'), getTranslations('decks')]);
+  const [note, td] = await Promise.all([getNote(topic), getTranslations('decks')]);
   if (!note) notFound();
   return (
     <article className="flex flex-col gap-6">
@@ -28,7 +28,6 @@ export default async function NotePage({ params }: Props) {
         <h1 className="text-2xl font-bold">{note.title}</h1>
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
           <span>{td('cardCount', { count: note.cards.length })}</span>
-          <span>{t('source', { file: note.file })}</span>
           {note.tags.length > 0 && <span>{note.tags.map((tag) => `#${tag}`).join(' ')}</span>}
         </p>
       </header>
