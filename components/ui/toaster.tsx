@@ -23,7 +23,7 @@ export function Toaster({ label }: { label: string }) {
       theme={dark ? 'dark' : 'light'}
       position="bottom-center"
       customAriaLabel={label}
-      toastOptions={{ duration: 6000, classNames: { toast: 'text-sm', actionButton: 'min-h-8 font-medium' } }}
+      toastOptions={{ duration: 6000, classNames: { toast: 'text-sm', actionButton: 'min-h-11 min-w-11 justify-center font-medium' } }}
     />
   );
 }
