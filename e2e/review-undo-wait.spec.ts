@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { revealAnswer, reviewCard as card, signUp, uniqueEmail } from './helpers';
 
@@ -8,6 +9,14 @@ import { revealAnswer, reviewCard as card, signUp, uniqueEmail } from './helpers
 test.beforeEach(async ({ context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
 });
+
+/** Serious or critical accessibility violations (axe, WCAG 2 AA) in `selector`, as "rule: target" lines. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 const progress = (page: Page) => page.getByRole('progressbar', { name: 'Session progress' });
 const toasts = (page: Page) => page.getByRole('region', { name: 'Notifications' });
@@ -43,6 +52,13 @@ test('suspend then U brings back that card and leaves the earlier grade alone; t
   const toast = toasts(page).getByRole('listitem').filter({ hasText: 'Card suspended.' });
   await expect(toast).toBeVisible();
   await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible();
+  // Readable and named in both themes (the toaster follows the page's theme); a 44 px Undo target.
+  expect((await toast.getByRole('button', { name: 'Undo' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  expect(await axeProblems(page, '[data-sonner-toaster]')).toEqual([]);
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await expect(toasts(page).locator('ol')).toHaveAttribute('data-sonner-theme', 'dark');
+  expect(await axeProblems(page, '[data-sonner-toaster]')).toEqual([]);
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
   expect(
     await toasts(page)
       .locator('ol')
@@ -100,6 +116,13 @@ test('a lone failed card waits for its time ("Next card in 10 min") instead of l
   await expect(card(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Finish for now' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/review-waiting.png' });
+  await expect(page.getByRole('heading', { name: 'No card is due right now.' })).toBeVisible();
+  const panel = 'div:has(> [role="timer"])';
+  expect(await axeProblems(page, panel)).toEqual([]);
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.waitForTimeout(400); // let colour transitions finish
+  expect(await axeProblems(page, panel)).toEqual([]);
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
 
   // A reload asks the server, which holds the repeat back too: still waiting, no loop.
   await page.reload();

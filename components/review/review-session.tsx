@@ -164,6 +164,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
       action: { label: t('undo'), onClick: () => undo({ type: 'setAside', cardId }) },
     });
     const sent = setAsideCard(head, kind, kind === 'bury' ? actions.buryCard : actions.suspendCard, dispatch);
+    // Refused: the card is back and a notice says so; the toast would say the opposite.
+    void sent.then((version) => version === null && toast.dismiss(`set-aside-${cardId}`));
     sends.current.set(cardId, sent);
     void sent.finally(() => sends.current.get(cardId) === sent && sends.current.delete(cardId));
     prefetch(next);

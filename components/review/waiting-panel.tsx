@@ -33,6 +33,7 @@ export function WaitingPanel({
   const onShow = useEffectEvent(() => announce(`${t('title')} ${text}`));
   useEffect(() => onShow(), []);
   return (
+    // Not a named region: its title names "card", which would match the card region's name.
     <div className="grid justify-items-center gap-4 rounded-xl border border-slate-200 bg-white p-6 text-center sm:p-8 dark:border-slate-800 dark:bg-slate-900">
       <h2 className="text-lg font-semibold">{t('title')}</h2>
       <p role="timer" aria-live="off" className="text-2xl font-semibold text-indigo-700 tabular-nums dark:text-indigo-300">
