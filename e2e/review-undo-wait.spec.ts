@@ -53,6 +53,8 @@ test('suspend then U brings back that card and leaves the earlier grade alone; t
   await expect(toast).toBeVisible();
   await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible();
   // Readable and named in both themes (the toaster follows the page's theme); a 44 px Undo target.
+  // Hovering pauses the toast's timer (sonner), so it stays while axe looks at it.
+  await toast.hover();
   expect((await toast.getByRole('button', { name: 'Undo' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
   expect(await axeProblems(page, '[data-sonner-toaster]')).toEqual([]);
   await page.evaluate(() => document.documentElement.classList.add('dark'));
