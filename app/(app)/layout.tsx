@@ -1,6 +1,7 @@
 import { OutboxFlusher } from '@/components/review/outbox-flusher';
 import { getTranslations } from 'next-intl/server';
 import { AppHeader } from '@/components/shell/app-header';
+import { Toaster } from '@/components/ui/toaster';
 import { requirePageUser } from '@/lib/auth/session';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -20,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:py-8">
         {children}
       </main>
+      <Toaster label={t('notifications')} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { getExperimentSpec, resolveParams, type ExperimentSpec, type Params } from '@/lib/experiments/registry';
 import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
@@ -48,6 +48,18 @@ export interface PredictItemProps {
   backend?: BackendName;
   wasmPath?: string;
   onResult?: (result: PredictResult) => void;
+  /** Called once the prediction is committed (the run starts). */
+  onCommit?: () => void;
+  /** Lets a keyboard map choose an option and commit (the review session's keys). */
+  controlRef?: Ref<PredictControl>;
+}
+
+/** What the review's keyboard can do on a predict card before its run. */
+export interface PredictControl {
+  /** Choose option `index` (choice mode); ignored once committed. */
+  choose: (index: number) => void;
+  /** Commit the prediction and run; false when nothing is chosen yet or already committed. */
+  commit: () => boolean;
 }
 
 /** Predict, commit, run, compare: the run's own answer rule says whether the prediction was right. */
@@ -70,6 +82,8 @@ function Predict({
   backend,
   wasmPath,
   onResult,
+  onCommit,
+  controlRef,
 }: PredictItemProps & { spec: ExperimentSpec }) {
   const t = useTranslations('experiments');
   const locale = useLocale();
@@ -109,11 +123,21 @@ function Predict({
   };
 
   const commit = () => {
-    if (prediction === null || committed) return;
+    if (prediction === null || committed) return false;
     const c = { prediction, seed: fixedSeed ?? randomSeed() };
     setCommitted(c);
     execute(c);
+    onCommit?.();
+    return true;
   };
+
+  useImperativeHandle(controlRef, () => ({
+    choose: (index) => {
+      const option = options?.[index];
+      if (!committed && !numeric && option) setChoice(option.outcome);
+    },
+    commit,
+  }));
 
   const locked = committed !== null;
   const optionClass = (outcome: string) => {
@@ -148,6 +172,9 @@ function Predict({
             value={estimate}
             disabled={locked}
             onChange={(e) => setEstimate(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && commit()) e.preventDefault();
+            }}
             aria-describedby={`${ids.estimate}-tol`}
             className="w-40 rounded-md border border-slate-300 bg-white px-3 py-2 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-900"
           />

@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { Ref } from 'react';
 import type { ChoiceResult } from '@/lib/quiz/choice';
 import type { TypedResult } from '@/lib/quiz/typed';
 import type { ReviewItem } from '@/lib/review/types';
 import { ChoiceOptions } from './choice-options';
 import { Html } from './html';
-import { PredictPanel, type PredictVerdict } from './predict-panel';
+import { PredictPanel, type PredictControl, type PredictVerdict } from './predict-panel';
 import { TypedAnswer } from './typed-answer';
 
 const divider = 'my-4 border-t border-dashed border-slate-300 dark:border-slate-700';
@@ -17,13 +18,13 @@ export function CardFaces({
   revealed,
   choice,
   typed,
-  onPredictResult,
+  predict,
 }: {
   item: ReviewItem;
   revealed: boolean;
   choice: { multi: boolean; selected: ReadonlySet<number>; result: ChoiceResult | null; onToggle: (i: number) => void };
   typed: { value: string; onChange: (v: string) => void; onSubmit: () => void; onOverride: () => void; result: TypedResult | null };
-  onPredictResult: (v: PredictVerdict) => void;
+  predict: { onResult: (v: PredictVerdict) => void; onCommit: () => void; controlRef: Ref<PredictControl> };
 }) {
   const t = useTranslations('review');
   // A cloze back is the whole text with the deletion filled in: it replaces the front.
@@ -38,7 +39,7 @@ export function CardFaces({
       {showFront && <Html html={item.frontHtml} />}
       {item.type === 'mc' && <ChoiceOptions options={item.options ?? []} {...choice} />}
       {item.type === 'typed' && <TypedAnswer {...typed} />}
-      {item.type === 'predict' && <PredictPanel item={item} onResult={onPredictResult} />}
+      {item.type === 'predict' && <PredictPanel item={item} {...predict} />}
       {revealed && (
         <div aria-label={t('answer')} role="group">
           {item.type !== 'cloze' && item.type !== 'typed' && item.type !== 'predict' && item.backHtml.trim() && <hr className={divider} />}

@@ -9,8 +9,9 @@ import { deserializeState, type PredictRunInput, type ReviewItem, type SessionSe
 import { dayKey, gradeOnScale, previewIntervals, type Grade } from '@/lib/srs';
 import { CardFaces } from './card-faces';
 import { GradeBar, gradeLabelKey } from './grade-bar';
+import { KeyHints } from './key-hints';
 import { keyCommand, targetKind, type Phase } from './keyboard';
-import type { PredictVerdict } from './predict-panel';
+import type { PredictControl, PredictVerdict } from './predict-panel';
 import { CardToolbar, LeechBadge } from './set-aside';
 
 /**
@@ -44,13 +45,16 @@ export function CardRunner({
   const [typedResult, setTypedResult] = useState<TypedResult | null>(null);
   const [choiceResult, setChoiceResult] = useState<ChoiceResult | null>(null);
   const [verdict, setVerdict] = useState<PredictVerdict | null>(null);
+  const [committed, setCommitted] = useState(false);
+  const predictControl = useRef<PredictControl>(null);
   const options = item.options ?? [];
+  const predictOptions = options.filter((o) => o.outcome).length;
   const multi = item.type === 'mc' && isMultiSelect(options);
 
   const computed: Grade | null = choiceResult?.grade ?? typedResult?.grade ?? verdict?.grade ?? null;
   // Suggest only a grade the learner's layout has a button for (a predict card may compute 0 or 2).
   const suggested: Grade | null = computed === null ? null : gradeOnScale(settings.gradeScale, computed);
-  const phase: Phase = item.type === 'predict' && !verdict ? 'waiting' : revealedAt === null ? 'front' : 'back';
+  const phase: Phase = item.type === 'predict' && !verdict ? (committed ? 'running' : 'predict') : revealedAt === null ? 'front' : 'back';
   const previews = useMemo(() => {
     if (revealedAt === null) return [];
     const at = new Date(revealedAt);
@@ -67,7 +71,7 @@ export function CardRunner({
   const allowed = (g: Grade) => !verdict || verdict.correct || g < 3;
 
   const reveal = () => {
-    if (revealedAt !== null || phase === 'waiting') return;
+    if (revealedAt !== null || phase !== 'front') return;
     if (item.type === 'mc') setChoiceResult(gradeChoice(options, selected));
     if (item.type === 'typed') setTypedResult(gradeTyped(typed, item.answers ?? []));
     setRevealedAt(Date.now());
@@ -103,11 +107,12 @@ export function CardRunner({
     announce(t(v.correct ? 'announce.predictRight' : 'announce.predictWrong'));
   };
 
+  const optionCount = item.type === 'mc' ? options.length : item.type === 'predict' ? predictOptions : 0;
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     const cmd = keyCommand(e, {
       scale: settings.gradeScale,
       phase,
-      options: item.type === 'mc' ? options.length : 0,
+      options: optionCount,
       canOverride: typedResult?.verdict === 'close',
       ...targetKind(e.target),
     });
@@ -116,7 +121,10 @@ export function CardRunner({
     if (cmd.type === 'undo') onUndo();
     else if (cmd.type === 'bury' || cmd.type === 'suspend') onSetAside(cmd.type);
     else if (cmd.type === 'reveal') reveal();
+    else if (cmd.type === 'option' && phase === 'predict') predictControl.current?.choose(cmd.index);
     else if (cmd.type === 'option') toggle(cmd.index);
+    else if (cmd.type === 'commit') predictControl.current?.commit();
+    else if (cmd.type === 'none') return;
     else if (cmd.type === 'override') override();
     else if (cmd.type === 'grade') grade(cmd.grade);
     else grade(suggested ?? 4);
@@ -142,7 +150,7 @@ export function CardRunner({
           revealed={revealedAt !== null}
           choice={{ multi, selected, result: choiceResult, onToggle: toggle }}
           typed={{ value: typed, onChange: setTyped, onSubmit: reveal, onOverride: override, result: typedResult }}
-          onPredictResult={onPredictResult}
+          predict={{ onResult: onPredictResult, onCommit: () => setCommitted(true), controlRef: predictControl }}
         />
       </div>
       {phase === 'front' && item.type !== 'typed' && (
@@ -169,6 +177,14 @@ export function CardRunner({
         </>
       )}
       <CardToolbar onBury={() => onSetAside('bury')} onSuspend={() => onSetAside('suspend')} />
+      <KeyHints
+        type={item.type}
+        phase={phase}
+        scale={settings.gradeScale}
+        options={optionCount}
+        suggested={suggested !== null}
+        canOverride={typedResult?.verdict === 'close'}
+      />
     </div>
   );
 }

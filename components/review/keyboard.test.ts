@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyCommand, type KeyContext } from './keyboard';
+import { keyCommand, keyHints, type HintContext, type KeyContext } from './keyboard';
 
 const ctx = (over: Partial<KeyContext> = {}): KeyContext => ({
   scale: 'four',
@@ -40,11 +40,11 @@ describe('keyCommand', () => {
   });
   it('undoes with U anywhere but in a text field', () => {
     expect(keyCommand({ key: 'u' }, ctx())).toEqual({ type: 'undo' });
-    expect(keyCommand({ key: 'U' }, ctx({ phase: 'waiting' }))).toEqual({ type: 'undo' });
+    expect(keyCommand({ key: 'U' }, ctx({ phase: 'running' }))).toEqual({ type: 'undo' });
     expect(keyCommand({ key: 'u' }, ctx({ typing: true }))).toBeNull();
   });
   it('buries with - and suspends with ! on either face, never while typing or with a modifier', () => {
-    for (const phase of ['front', 'back', 'waiting'] as const) {
+    for (const phase of ['front', 'back', 'predict', 'running'] as const) {
       expect(keyCommand({ key: '-' }, ctx({ phase }))).toEqual({ type: 'bury' });
       expect(keyCommand({ key: '!' }, ctx({ phase }))).toEqual({ type: 'suspend' });
     }
@@ -62,6 +62,49 @@ describe('keyCommand', () => {
     expect(keyCommand({ key: ' ', repeat: true }, ctx())).toBeNull();
     expect(keyCommand({ key: ' ' }, ctx({ onControl: true }))).toBeNull();
     expect(keyCommand({ key: '2' }, ctx({ onControl: true, phase: 'back' }))).toEqual({ type: 'grade', grade: 3 });
-    expect(keyCommand({ key: ' ' }, ctx({ phase: 'waiting' }))).toBeNull();
+  });
+  it('drives a predict card: digits or letters choose, Space/Enter commit, nothing scrolls while it runs', () => {
+    const predict = ctx({ phase: 'predict', options: 3 });
+    expect(keyCommand({ key: '1' }, predict)).toEqual({ type: 'option', index: 0 });
+    expect(keyCommand({ key: '3' }, predict)).toEqual({ type: 'option', index: 2 });
+    expect(keyCommand({ key: 'b' }, predict)).toEqual({ type: 'option', index: 1 });
+    expect(keyCommand({ key: '4' }, predict)).toBeNull();
+    expect(keyCommand({ key: '0' }, predict)).toBeNull();
+    expect(keyCommand({ key: ' ' }, predict)).toEqual({ type: 'commit' });
+    expect(keyCommand({ key: 'Enter' }, predict)).toEqual({ type: 'commit' });
+    // A focused radio or button keeps its own Space/Enter; digits still choose.
+    expect(keyCommand({ key: ' ' }, ctx({ phase: 'predict', options: 3, onControl: true }))).toBeNull();
+    expect(keyCommand({ key: '2' }, ctx({ phase: 'predict', options: 3, onControl: true }))).toEqual({ type: 'option', index: 1 });
+    // While the experiment runs, Space and Enter are swallowed (no scroll) and no digit grades yet.
+    expect(keyCommand({ key: ' ' }, ctx({ phase: 'running' }))).toEqual({ type: 'none' });
+    expect(keyCommand({ key: 'Enter' }, ctx({ phase: 'running' }))).toEqual({ type: 'none' });
+    expect(keyCommand({ key: '1' }, ctx({ phase: 'running' }))).toBeNull();
+    // After the run it is the back of a card like any other: digits grade, Enter accepts the suggestion.
+    expect(keyCommand({ key: '1' }, ctx({ phase: 'back', options: 3 }))).toEqual({ type: 'grade', grade: 1 });
+    expect(keyCommand({ key: 'Enter' }, ctx({ phase: 'back', options: 3 }))).toEqual({ type: 'confirm' });
+  });
+});
+
+describe('keyHints', () => {
+  const hints = (over: Partial<HintContext>) =>
+    keyHints({ type: 'basic', phase: 'front', scale: 'four', options: 0, suggested: false, ...over }).map((h) =>
+      h.values ? `${h.id}(${Object.values(h.values).join(',')})` : h.id,
+    );
+  it('names only the keys that work on this card type and face', () => {
+    expect(hints({})).toEqual(['show', 'setAside', 'undo']);
+    expect(hints({ phase: 'back' })).toEqual(['grade(1–4)', 'good', 'setAside', 'undo']);
+    expect(hints({ type: 'mc', options: 4 })).toEqual(['choose(A–D)', 'check', 'setAside', 'undo']);
+    expect(hints({ type: 'mc', phase: 'back', options: 4, suggested: true })).toEqual(['grade(1–4)', 'accept', 'setAside', 'undo']);
+    expect(hints({ type: 'typed' })).toEqual(['typedCheck']);
+    expect(hints({ type: 'typed', phase: 'back', suggested: true, canOverride: true, scale: 'six' })).toEqual([
+      'grade(0–5)',
+      'accept',
+      'override',
+      'setAside',
+      'undo',
+    ]);
+    expect(hints({ type: 'predict', phase: 'predict', options: 3 })).toEqual(['predictChoose(1–3)', 'predictRun', 'setAside', 'undo']);
+    expect(hints({ type: 'predict', phase: 'running', options: 3 })).toEqual(['running', 'setAside', 'undo']);
+    expect(hints({ type: 'predict', phase: 'back', options: 3, suggested: true })).toEqual(['grade(1–4)', 'accept', 'setAside', 'undo']);
   });
 });

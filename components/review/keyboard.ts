@@ -8,16 +8,19 @@
  * | back           | 1–4 (four-button scale) or 0–5 (six): grade                              |
  * |                | Space / Enter: confirm the suggested grade (auto-graded cards), else Good |
  * |                | O (typed card, close answer): count it as correct                         |
- * | waiting        | (predict card before its run has a verdict) only U                       |
- * | any            | U: undo the last answer                                                  |
+ * | predict        | (predict card, before the run) 1–6 or A–F: choose a prediction           |
+ * |                | Space / Enter: commit the prediction and run the experiment              |
+ * | running        | (predict card, run under way) Space / Enter do nothing (never scroll)    |
+ * | any            | U: undo the last answer, bury or suspend                                 |
  * |                | - (minus): bury the card until tomorrow; ! (Shift+1): suspend it         |
  *
  * Keys typed into a text field are left alone (its form submits on Enter), and Space or
  * Enter on a focused button, link, checkbox or radio keeps its native meaning.
  */
+import type { CardType } from '@/lib/content/types';
 import { gradeForKey, type Grade, type GradeScale } from '@/lib/srs';
 
-export type Phase = 'front' | 'back' | 'waiting';
+export type Phase = 'front' | 'back' | 'predict' | 'running';
 
 export type KeyCommand =
   | { type: 'reveal' }
@@ -27,7 +30,11 @@ export type KeyCommand =
   | { type: 'option'; index: number }
   | { type: 'override' }
   | { type: 'bury' }
-  | { type: 'suspend' };
+  | { type: 'suspend' }
+  /** Commit a predict card's prediction and run its experiment. */
+  | { type: 'commit' }
+  /** Swallowed (Space while a run is under way must not scroll the page). */
+  | { type: 'none' };
 
 /** Set-aside keys. Anki buries with `-` and suspends with `@`; `@` is Shift+2, and on some layouts
  * Shift+2 types `"`, so suspend is `!` here. Neither is a letter (options) or a digit (grades). */
@@ -47,7 +54,7 @@ export interface KeyInfo {
 export interface KeyContext {
   scale: GradeScale;
   phase: Phase;
-  /** Multiple-choice options on the card (0 for other types). */
+  /** Options on the card: mc answers, or a predict card's outcomes (0 for other types). */
   options: number;
   /** The event target is a text field (input, textarea, select, contenteditable). */
   typing: boolean;
@@ -73,6 +80,14 @@ export function keyCommand(e: KeyInfo, ctx: KeyContext): KeyCommand | null {
     const index = (OPTION_KEYS as readonly string[]).indexOf(key);
     return index >= 0 && index < ctx.options ? { type: 'option', index } : null;
   }
+  if (ctx.phase === 'predict') {
+    if (activate) return { type: 'commit' };
+    // Before the run no grade key exists, so digits choose too (as on the buttons' numbering).
+    const letter = (OPTION_KEYS as readonly string[]).indexOf(key);
+    const index = letter >= 0 ? letter : /^[1-6]$/.test(key) ? Number(key) - 1 : -1;
+    return index >= 0 && index < ctx.options ? { type: 'option', index } : null;
+  }
+  if (ctx.phase === 'running') return activate ? { type: 'none' } : null;
   if (ctx.phase === 'back') {
     if (activate) return { type: 'confirm' };
     if (key === OVERRIDE_KEY && ctx.canOverride) return { type: 'override' };
@@ -93,4 +108,39 @@ export function targetKind(target: EventTarget | null): { typing: boolean; onCon
     return { typing: !choice && !target.readOnly && !target.disabled, onControl: choice };
   }
   return { typing: false, onControl: target.closest('button, a[href], [role="button"], summary') !== null };
+}
+
+/** One part of the key hint bar: a message key under `review.hints` and its values. */
+export type Hint = { id: string; values?: Record<string, string> };
+
+export interface HintContext {
+  type: CardType;
+  phase: Phase;
+  scale: GradeScale;
+  options: number;
+  /** An auto-graded card suggests a grade that Space / Enter accepts. */
+  suggested: boolean;
+  canOverride?: boolean;
+}
+
+/** The key hints for the card on screen: only keys that work right now, on this card type. */
+export function keyHints(ctx: HintContext): Hint[] {
+  const letters = (n: number) => `A–${OPTION_KEYS[Math.max(0, Math.min(n, OPTION_KEYS.length) - 1)]!.toUpperCase()}`;
+  const hints: Hint[] = [];
+  if (ctx.phase === 'front') {
+    if (ctx.type === 'typed') hints.push({ id: 'typedCheck' });
+    else if (ctx.type === 'mc') hints.push({ id: 'choose', values: { keys: letters(ctx.options) } }, { id: 'check' });
+    else hints.push({ id: 'show' });
+  } else if (ctx.phase === 'predict') {
+    hints.push({ id: 'predictChoose', values: { keys: `1–${Math.min(ctx.options, 6)}` } }, { id: 'predictRun' });
+  } else if (ctx.phase === 'running') {
+    hints.push({ id: 'running' });
+  } else {
+    hints.push({ id: 'grade', values: { keys: ctx.scale === 'six' ? '0–5' : '1–4' } });
+    hints.push({ id: ctx.suggested ? 'accept' : 'good' });
+    if (ctx.canOverride) hints.push({ id: 'override' });
+  }
+  // In a text field the set-aside and undo keys type; a typed card's front starts in its field.
+  if (!(ctx.type === 'typed' && ctx.phase === 'front')) hints.push({ id: 'setAside' }, { id: 'undo' });
+  return hints;
 }

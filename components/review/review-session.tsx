@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { toast } from 'sonner';
 import type { ActionResult } from '@/lib/auth/guard';
 import type { Settlement } from '@/lib/review/offline-queue';
 import type {
@@ -19,21 +20,26 @@ import { sessionSummary, type Grade } from '@/lib/srs';
 import { CardRunner } from './card-runner';
 import { SessionHeader } from './session-header';
 import {
+  currentCard,
   heldCardIds,
   initialSession,
   isFinished,
   lastUndoable,
   progress,
+  resolveRef,
   sessionReducer,
   shouldPrefetch,
   summaryAnswers,
+  waitingUntil,
   type SessionAction,
   type SessionState,
+  type UndoRef,
 } from './session-state';
 import { setAsideCard } from './set-aside';
 import { SessionSummary } from './session-summary';
 import { SyncStatus } from './sync-status';
-import { UndoButton, undoAnswer } from './undo';
+import { UndoButton, undoAnswer, undoSetAsideEntry } from './undo';
+import { WaitingPanel } from './waiting-panel';
 import { useOutbox } from './use-outbox';
 
 /** The server actions of app/(app)/review/actions.ts, passed in so the session stays testable. */
@@ -46,6 +52,7 @@ export interface ReviewActions {
   sessionForecast: (input: { deckId?: string }) => Promise<ActionResult<SessionForecast>>;
   buryCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
   suspendCard: (input: { cardId: string; expectedVersion: number }) => Promise<CardActionResult>;
+  undoSetAside: (input: { cardId: string; kind: 'bury' | 'suspend'; expectedVersion: number }) => Promise<CardActionResult>;
 }
 
 type CardActionResult =
@@ -77,12 +84,19 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   const [state, dispatch] = useReducer(sessionReducer, { items: initialItems, counts }, init);
   const [announcement, setAnnouncement] = useState({ id: 0, text: '' });
   const loading = useRef(false);
+  // Bury/suspend sends in flight, by card: an undo waits for its own to be saved first.
+  const sends = useRef(new Map<string, Promise<number | null>>());
+  // The latest state, for callbacks that outlive a render (a toast's Undo button).
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  });
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: a.id + 1, text })), []);
 
   const { outbox, waiting, pendingCards } = useOutbox(userId, actions.answerCard, (s: Settlement) => {
     const key = s.input.idempotencyKey;
     const mine = state.answered.some((a) => a.key === key);
-    if (s.type === 'ack') dispatch(mine ? { type: 'ack', key, ack: s.ack } : { type: 'settledElsewhere', fresh: s.ack });
+    if (s.type === 'ack') dispatch(mine ? { type: 'ack', key, ack: s.ack, now: Date.now() } : { type: 'settledElsewhere', fresh: s.ack });
     else if (s.type === 'rejected' && mine) dispatch({ type: 'rejected', key, error: s.error, conflict: s.conflict });
     else if (s.type === 'rejected' && s.conflict) dispatch({ type: 'settledElsewhere', fresh: s.conflict });
   });
@@ -92,7 +106,7 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
     loading.current = true;
     actions
       .loadMoreCards({ deckId, exclude: heldCardIds(next) })
-      .then((r) => r.ok && dispatch({ type: 'loaded', items: r.data.items, counts: r.data.counts }))
+      .then((r) => r.ok && dispatch({ type: 'loaded', items: r.data.items, counts: r.data.counts, now: Date.now() }))
       .catch(() => undefined) // offline: tried again after the next answer
       .finally(() => {
         loading.current = false;
@@ -103,7 +117,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
 
   // Cards with an answer still in the outbox (from a page before this one) wait until it is saved.
   const visible = state.queue.filter((q) => !pendingCards.has(q.cardId));
-  const head = visible[0];
+  const head = currentCard(state, pendingCards);
+  const waitUntil = head ? null : waitingUntil(state);
 
   const answer = (grade: Grade, run?: PredictRunInput) => {
     if (!head) return;
@@ -123,24 +138,45 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
     prefetch(next);
   };
 
-  // Bury/suspend: the card leaves at once; refused, it comes back (see set-aside.tsx).
+  /** Walks back the newest action (U, the Undo button), or `ref` (a toast's Undo button). */
+  const undo = (ref?: UndoRef) => {
+    const current = latest.current;
+    const target = ref ? resolveRef(current, ref) : lastUndoable(current);
+    if (current.undoing || !target) return;
+    const done =
+      target.type === 'answer'
+        ? undoAnswer(target.entry, outbox.current, actions.undoReview, dispatch)
+        : undoSetAsideEntry(target.entry, sends.current.get(target.entry.item.cardId), actions.undoSetAside, dispatch);
+    if (target.type === 'setAside') toast.dismiss(`set-aside-${target.entry.item.cardId}`);
+    void done.then((out) => announce(out === 'undone' ? t('announce.undone') : t(`notice.${out}`)));
+  };
+  // Bury/suspend: the card leaves at once; refused, it comes back (see set-aside.tsx). A toast
+  // says so, with an Undo button for that card.
   const setAside = (kind: 'bury' | 'suspend') => {
     if (!head) return;
-    const action: SessionAction = { type: 'setAside', cardId: head.cardId, kind, now: Date.now() };
+    const cardId = head.cardId;
+    const action: SessionAction = { type: 'setAside', cardId, kind, now: Date.now() };
     const next = sessionReducer(state, action);
     dispatch(action);
     announce(t(kind === 'bury' ? 'announce.buried' : 'announce.suspended'));
-    void setAsideCard(head, kind, kind === 'bury' ? actions.buryCard : actions.suspendCard, dispatch);
+    toast(t(kind === 'bury' ? 'toast.buried' : 'toast.suspended'), {
+      id: `set-aside-${cardId}`,
+      action: { label: t('undo'), onClick: () => undo({ type: 'setAside', cardId }) },
+    });
+    const sent = setAsideCard(head, kind, kind === 'bury' ? actions.buryCard : actions.suspendCard, dispatch);
+    // Refused: the card is back and a notice says so; the toast would say the opposite.
+    void sent.then((version) => version === null && toast.dismiss(`set-aside-${cardId}`));
+    sends.current.set(cardId, sent);
+    void sent.finally(() => sends.current.get(cardId) === sent && sends.current.delete(cardId));
     prefetch(next);
   };
 
-  const undo = () => {
-    const last = lastUndoable(state);
-    if (state.undoing || !last) return;
-    void undoAnswer(last, outbox.current, actions.undoReview, dispatch).then((out) =>
-      announce(out === 'undone' ? t('announce.undone') : t(`notice.${out}`)),
-    );
-  };
+  // A waiting repeat appears by itself when its time comes.
+  useEffect(() => {
+    if (waitUntil === null) return;
+    const timer = setTimeout(() => dispatch({ type: 'tick', now: Date.now() }), Math.max(0, waitUntil - Date.now()) + 50);
+    return () => clearTimeout(timer);
+  }, [waitUntil]);
 
   // With no card on screen (summary, loading) U still undoes; the card runner handles it otherwise.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -149,6 +185,7 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
     e.preventDefault();
     undo();
   });
+  // In that handler, undo reads `latest`, which an effect updates after each render.
   useEffect(() => {
     const listener = (e: KeyboardEvent) => onKey(e);
     window.addEventListener('keydown', listener);
@@ -184,11 +221,11 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
           settings={settings}
           userId={userId}
           onGrade={answer}
-          onUndo={undo}
+          onUndo={() => undo()}
           onSetAside={setAside}
           announce={announce}
         />
-      ) : finished && visible.length === state.queue.length ? (
+      ) : finished && (state.finishedEarly || visible.length === state.queue.length) ? (
         <SessionSummary
           answers={answers}
           answered={state.answered}
@@ -196,6 +233,13 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
           timeZone={settings.timeZone}
           rolloverHour={settings.rolloverHour}
           loadForecast={loadForecast}
+        />
+      ) : waitUntil !== null ? (
+        <WaitingPanel
+          until={waitUntil}
+          onReviewNow={() => dispatch({ type: 'reviewEarly', now: Date.now() })}
+          onFinish={() => dispatch({ type: 'finishEarly' })}
+          announce={announce}
         />
       ) : (
         <div className="grid justify-items-center gap-3 rounded-xl border border-slate-200 p-8 text-center dark:border-slate-800">
@@ -213,14 +257,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
       )}
       <div className="flex min-h-11 items-center justify-between gap-3">
         <SyncStatus waiting={waiting} />
-        <UndoButton disabled={!lastUndoable(state)} undoing={state.undoing} onUndo={undo} />
+        <UndoButton disabled={!lastUndoable(state)} undoing={state.undoing} onUndo={() => undo()} />
       </div>
-      {/* The keys grade a card: with no card on screen (the summary) the hint would mislead. */}
-      {head && (
-        <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
-          {t('shortcuts', { grades: settings.gradeScale === 'six' ? '0–5' : '1–4' })}
-        </p>
-      )}
       {/* A stable live region; the alternating no-break space makes a repeated message announce again. */}
       <p aria-live="polite" className="sr-only">
         {announcement.text}

@@ -10,22 +10,23 @@ import type { SessionAction, SetAside } from './session-state';
 /**
  * Sends a bury or suspend for a card the session has already taken out of its queue.
  * Refused (a conflict, offline, an error): the card goes back into the queue, with the
- * server's state after a conflict, and a quiet notice says so. Resolves to whether it held.
+ * server's state after a conflict, and a quiet notice says so. Resolves to the card's version
+ * after it (what an undo must find), or null if refused.
  */
 export async function setAsideCard(
   item: ReviewItem,
   kind: SetAside['kind'],
   send: ReviewActions['buryCard'],
   dispatch: Dispatch<SessionAction>,
-): Promise<boolean> {
+): Promise<number | null> {
   const result = await send({ cardId: item.cardId, expectedVersion: item.version }).catch(() => null);
   if (result?.ok) {
-    dispatch({ type: 'setAsideDone', cardId: item.cardId });
-    return true;
+    dispatch({ type: 'setAsideDone', cardId: item.cardId, fresh: { state: result.data.state, version: result.data.version } });
+    return result.data.version;
   }
   const fresh = result && 'conflict' in result ? result.conflict : undefined;
   dispatch({ type: 'setAsideFailed', cardId: item.cardId, fresh, now: Date.now() });
-  return false;
+  return null;
 }
 
 const toolButton =

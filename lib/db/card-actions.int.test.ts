@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzSeed } from '@/lib/review/fuzz-seed';
 import { applyFuzz, dayKey, fuzzRange, nextDayStart, schedule, type Grade } from '@/lib/srs';
-import { buryCard, listSuspendedCards, suspendCard, unsuspendCard } from './card-actions';
+import { buryCard, listSuspendedCards, suspendCard, undoSetAside, unsuspendCard } from './card-actions';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer, undoAnswer } from './reviews';
 import { seedDeck, seedLearner } from './test-fixtures';
@@ -88,6 +88,33 @@ describe(`bury, suspend, leeches and fuzz on ${process.env.TEST_DATABASE_URL ? '
     expect(await unsuspendCard(user, a!)).toMatchObject({ kind: 'ok', version: 2 });
     expect(await queued(user, 'suspend', now)).toEqual([a, b]);
     expect((await listSuspendedCards(user.id)).total).toBe(0);
+  });
+
+  it('the session undoes its own bury or suspend, unless the card changed since', async () => {
+    const user = await seedLearner();
+    const other = await seedLearner();
+    const [a, b] = await seedDeck('undo-aside', 2);
+    const now = new Date('2026-03-12T02:00:00Z');
+    const ack = await answer(user, a!, 4, 0, now);
+    const suspended = await suspendCard(user, a!, ack.version, now);
+    expect(suspended).toMatchObject({ kind: 'ok', version: 2 });
+    // Someone else's undo, or an undo of a card never set aside, finds nothing.
+    expect((await undoSetAside(other, a!, 'suspend', 2, now)).kind).toBe('not_found');
+    const undone = await undoSetAside(user, a!, 'suspend', 2, now);
+    expect(undone).toMatchObject({ kind: 'ok', version: 3, state: { suspended: false, repetitions: 1 } });
+    // The schedule is the answer's, untouched by suspend and its undo.
+    expect(await stateOf(user, a!)).toMatchObject({ suspended: false, repetitions: 1, due: new Date(ack.state.due) });
+
+    expect(await buryCard(user, b!, 0, now)).toMatchObject({ kind: 'ok', version: 1 });
+    expect(await queued(user, 'undo-aside', now)).toEqual([]);
+    // The card changed since the bury (another tab suspended it): the undo is refused, nothing changes.
+    expect(await suspendCard(user, b!, 1, now)).toMatchObject({ kind: 'ok', version: 2 });
+    const stale = await undoSetAside(user, b!, 'bury', 1, now);
+    expect(stale).toMatchObject({ kind: 'conflict', conflict: { cardId: b, version: 2, state: { suspended: true } } });
+    expect(await undoSetAside(user, b!, 'suspend', 2, now)).toMatchObject({ kind: 'ok', version: 3 });
+    const unburied = await undoSetAside(user, b!, 'bury', 3, now);
+    expect(unburied).toMatchObject({ kind: 'ok', version: 4, state: { buriedUntil: null } });
+    expect(await queued(user, 'undo-aside', now)).toEqual([b]);
   });
 
   async function lapse(user: AppUser, card: string, times: number, start: Date) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { serializeState, type ConflictInfo, type SerializedState } from '@/lib/review/types';
-import { bury, newCardState, suspend, unsuspend, type CardState } from '@/lib/srs';
+import { bury, newCardState, suspend, unbury, unsuspend, type CardState } from '@/lib/srs';
 import { stateColumns, toCardState } from './card-state';
 import { db } from './client';
 import { suspendedWhere } from './counts';
@@ -69,6 +69,24 @@ export function suspendCard(
   now = new Date(),
 ): Promise<CardActionOutcome> {
   return changeState(user.id, cardId, expectedVersion, now, suspend);
+}
+
+/**
+ * Undoes a bury or suspend from the review session: only if the card is still as that action
+ * left it (`expectedVersion` is the version it returned); a conflict otherwise, with the
+ * current state. The schedule is kept, as after unsuspending on /settings. A card the learner
+ * has no state for (never set aside) is not found.
+ */
+export async function undoSetAside(
+  user: Pick<AppUser, 'id'>,
+  cardId: string,
+  kind: 'bury' | 'suspend',
+  expectedVersion: number,
+  now = new Date(),
+): Promise<CardActionOutcome> {
+  const exists = await db().cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId } }, select: { version: true } });
+  if (!exists) return { kind: 'not_found' };
+  return changeState(user.id, cardId, expectedVersion, now, kind === 'bury' ? unbury : unsuspend);
 }
 
 /**

@@ -22,7 +22,9 @@ export function contentSecurityPolicy({ nonce, dev = false }: { nonce: string; d
     'worker-src': ["'self'", 'blob:'],
     // 'unsafe-inline' for styles: KaTeX sizes every formula with inline style attributes
     // (style="height:…"), and Next and React set style attributes too. A nonce cannot cover
-    // attributes, and a nonce in this list would make browsers ignore 'unsafe-inline'.
+    // attributes, and a nonce in this list would make browsers ignore 'unsafe-inline'. Sonner
+    // (toasts, components/ui/toaster.tsx) injects its stylesheet as a <style> element, which
+    // 'unsafe-inline' allows too.
     // Styles cannot run script, so this keeps the XSS protection of script-src intact.
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],

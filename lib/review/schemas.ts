@@ -21,5 +21,7 @@ export const loadMoreSchema = z.object({ deckId: deckId.optional(), exclude: z.a
 export const forecastSchema = z.object({ deckId: deckId.optional() });
 
 export const cardVersionSchema = z.object({ cardId, expectedVersion: z.number().int().min(0) });
+// Undo of a bury/suspend: the version that action returned (a card has a state by then).
+export const undoSetAsideSchema = cardVersionSchema.extend({ kind: z.enum(['bury', 'suspend']), expectedVersion: z.number().int().min(1) });
 // From a form (the settings page's list) or a call: the card id only.
 export const unsuspendSchema = z.object({ cardId });

@@ -89,6 +89,11 @@ export interface AnswerAck {
   version: number;
   /** True when this key had been recorded already: nothing was applied again. */
   duplicate: boolean;
+  /**
+   * When a same-day repeat is due (ISO), if the scheduler sets one (e.g. learning steps in
+   * minutes). Absent: the client derives it from `state.lastReview` (lib/review/repeat-due.ts).
+   */
+  dueAt?: string;
 }
 
 export interface ConflictInfo {

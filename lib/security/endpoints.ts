@@ -302,6 +302,15 @@ export const actions: ActionEndpoint[] = [
     returns: 'result',
     allowed: 'ok',
   }),
+  action('(app)/review/actions.ts', 'undoSetAside', {
+    page: '/review',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ cardId: samples.cards.untouched, kind: 'bury', expectedVersion: 1 }],
+    returns: 'result',
+    allowed: 'not_found',
+    note: 'a card the caller never studied: not found (a version that changed since is a conflict)',
+  }),
   action('(app)/review/actions.ts', 'unsuspendCard', {
     page: '/settings',
     role: 'learner',

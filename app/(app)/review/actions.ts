@@ -7,7 +7,15 @@ import { recordAnswer, undoAnswer } from '@/lib/db/reviews';
 import { getPredictSpec, loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
 import { predictionCorrect } from '@/lib/quiz/predict';
 import { dueForecast, learningDayTotals } from '@/lib/db/today';
-import { answerSchema, cardVersionSchema, forecastSchema, loadMoreSchema, undoSchema, unsuspendSchema } from '@/lib/review/schemas';
+import {
+  answerSchema,
+  cardVersionSchema,
+  forecastSchema,
+  loadMoreSchema,
+  undoSchema,
+  undoSetAsideSchema,
+  unsuspendSchema,
+} from '@/lib/review/schemas';
 import {
   serializeState,
   type AnswerAck,
@@ -108,6 +116,13 @@ export async function buryCard(raw: unknown): Promise<CardActionResult> {
 export async function suspendCard(raw: unknown): Promise<CardActionResult> {
   return authedAction(cardVersionSchema, 'learner', async ({ cardId, expectedVersion }, user): Promise<CardActionResult> => {
     return toResult(await cardActions.suspendCard(user, cardId, expectedVersion));
+  })(raw);
+}
+
+/** Undoes the session's bury or suspend of a card; refused (conflict) if the card changed since. */
+export async function undoSetAside(raw: unknown): Promise<CardActionResult> {
+  return authedAction(undoSetAsideSchema, 'learner', async ({ cardId, kind, expectedVersion }, user): Promise<CardActionResult> => {
+    return toResult(await cardActions.undoSetAside(user, cardId, kind, expectedVersion));
   })(raw);
 }
 

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/review-session';
 import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
-import { answerCard, buryCard, loadMoreCards, sessionForecast, suspendCard, undoReview } from './actions';
+import { answerCard, buryCard, loadMoreCards, sessionForecast, suspendCard, undoReview, undoSetAside } from './actions';
 import { requirePageUser } from '@/lib/auth/session';
 
 /** Shared by /review and /review/[deck]: loads the first cards of the queue on the server. */
@@ -22,7 +22,7 @@ export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
         settings={{ timeZone: user.timeZone, rolloverHour: user.rolloverHour, gradeScale: user.gradeScale, fuzz: user.fuzz }}
         deckId={deckId}
         userId={user.id}
-        actions={{ answerCard, undoReview, loadMoreCards, sessionForecast, buryCard, suspendCard }}
+        actions={{ answerCard, undoReview, loadMoreCards, sessionForecast, buryCard, suspendCard, undoSetAside }}
       />
     </section>
   );
