@@ -44,3 +44,8 @@ export type QuizSpec = z.infer<typeof quizSpecSchema>;
 
 /** The key of a topic, for grouping and display: `pooling › Max pooling`. */
 export const topicKey = (path: readonly string[]): string => path.join(' › ');
+
+/** One drawn item, as the attempt stores it (a snapshot, in the order asked). */
+export const attemptItemSchema = z.object({ cardId: z.string(), form: z.enum(ITEM_FORMS), group: z.string() });
+export const attemptItemsSchema = z.array(attemptItemSchema);
+export type AttemptItem = z.infer<typeof attemptItemSchema>;

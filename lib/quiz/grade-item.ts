@@ -4,7 +4,9 @@
 import type { CardOption } from '@/lib/content/types';
 import { cbmMark, type Certainty } from './cbm';
 import { gradeChoice } from './choice';
-import { gradeTyped, type TypedVerdict } from './typed';
+import { gradeTyped, type TypedResult } from './typed';
+
+type TypedVerdict = TypedResult['verdict'];
 
 export const SELF_RATINGS = ['knew', 'partly', 'didnt'] as const;
 export type SelfRating = (typeof SELF_RATINGS)[number];
