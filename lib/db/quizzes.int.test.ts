@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quizSpecSchema } from '@/lib/quiz/definition';
+import type { QuizResponse } from '@/lib/quiz/grade-item';
 import { loadReviewQueue } from './review-queue';
 import { recordAnswer } from './reviews';
 import { missedKey, reviewMissed, attemptResults } from './quiz-review';
@@ -53,18 +54,18 @@ const spec = (deckId: string, over: object = {}) =>
   quizSpecSchema.parse({ title: `Quiz ${deckId}`, decks: [deckId], count: 4, forms: ['mc', 'typed', 'cloze', 'self'], seed: 7, ...over });
 
 /** The right response for each drawn item (by form). */
-const right = (a: AttemptView, i: number) => {
+const right = (a: AttemptView, i: number): QuizResponse => {
   const form = a.items[i]!.form;
-  if (form === 'mc') return { form, selected: [1] } as const;
-  if (form === 'typed') return { form, text: '３８５。' } as const;
-  if (form === 'cloze') return { form, text: 'Max Pooling' } as const;
-  return { form: 'self', rating: 'knew' } as const;
+  if (form === 'mc') return { form, selected: [1] };
+  if (form === 'typed') return { form, text: '３８５。' };
+  if (form === 'cloze') return { form, text: 'Max Pooling' };
+  return { form: 'self', rating: 'knew' };
 };
-const wrong = (a: AttemptView, i: number) => {
+const wrong = (a: AttemptView, i: number): QuizResponse => {
   const form = a.items[i]!.form;
-  if (form === 'mc') return { form, selected: [0] } as const;
-  if (form === 'typed' || form === 'cloze') return { form, text: 'no idea' } as const;
-  return { form: 'self', rating: 'didnt' } as const;
+  if (form === 'mc') return { form, selected: [0] };
+  if (form === 'typed' || form === 'cloze') return { form, text: 'no idea' };
+  return { form: 'self', rating: 'didnt' };
 };
 const idx = (a: AttemptView, form: string) => a.items.findIndex((i) => i.form === form);
 

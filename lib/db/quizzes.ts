@@ -280,7 +280,7 @@ export async function recentAttempts(userId: string, take = 20) {
     where: { userId },
     orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
     take,
-    include: { answers: true, definition: { select: { title: true } } },
+    include: { answers: true, definition: true },
   });
-  return rows.map((r) => ({ attempt: toAttempt(r), title: r.definition.title, answers: r.answers.map(toAnswer) }));
+  return rows.map((r) => ({ attempt: toAttempt(r), definition: toDefinition(r.definition), answers: r.answers.map(toAnswer) }));
 }

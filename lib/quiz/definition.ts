@@ -20,25 +20,29 @@ const name = safeString().trim().min(1).max(100);
  */
 export const topicSchema = z.array(safeString().min(1).max(200)).min(1).max(6);
 
-export const quizSpecSchema = z
-  .object({
-    title: safeString().trim().min(1, { error: 'titleRequired' }).max(120, { error: 'titleTooLong' }),
-    decks: z.array(name).max(50).default([]),
-    topics: z.array(topicSchema).max(100).default([]),
-    tags: z.array(name).max(50).default([]),
-    count: z.number().int().min(1, { error: 'countRange' }).max(MAX_QUESTIONS, { error: 'countRange' }),
-    forms: z.array(z.enum(ITEM_FORMS)).min(1, { error: 'formsRequired' }),
-    /** Minutes; null for no limit. */
-    timeLimit: z.number().int().min(1, { error: 'timeRange' }).max(MAX_MINUTES, { error: 'timeRange' }).nullable().default(null),
-    /** Certainty-based marking (on by default). */
-    certainty: z.boolean().default(true),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1),
-  })
-  .refine((s) => s.decks.length + s.topics.length + s.tags.length > 0, { error: 'sourceRequired', path: ['source'] });
+export const quizSpecBase = z.object({
+  title: safeString().trim().min(1, { error: 'titleRequired' }).max(120, { error: 'titleTooLong' }),
+  decks: z.array(name).max(50).default([]),
+  topics: z.array(topicSchema).max(100).default([]),
+  tags: z.array(name).max(50).default([]),
+  count: z.number().int().min(1, { error: 'countRange' }).max(MAX_QUESTIONS, { error: 'countRange' }),
+  forms: z.array(z.enum(ITEM_FORMS)).min(1, { error: 'formsRequired' }),
+  /** Minutes; null for no limit. */
+  timeLimit: z.number().int().min(1, { error: 'timeRange' }).max(MAX_MINUTES, { error: 'timeRange' }).nullable().default(null),
+  /** Certainty-based marking (on by default). */
+  certainty: z.boolean().default(true),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+});
+
+/** A quiz draws from at least one deck, topic or tag. */
+export const hasSource = (s: { decks: unknown[]; topics: unknown[]; tags: unknown[] }) =>
+  s.decks.length + s.topics.length + s.tags.length > 0;
+
+export const quizSpecSchema = quizSpecBase.refine(hasSource, { error: 'sourceRequired', path: ['source'] });
 
 export type QuizSpec = z.infer<typeof quizSpecSchema>;
 
