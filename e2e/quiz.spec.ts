@@ -26,7 +26,7 @@ async function answerItem(page: Page) {
     await field.fill('zzz');
     // Enter with no certainty yet leaves the field and says what to do.
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert')).toHaveText('Choose how sure you are (Q, W or E), then submit.');
+    await expect(page.getByRole('alert').filter({ hasText: 'Choose how sure you are (Q, W or E), then submit.' })).toBeVisible();
     await page.keyboard.press('e');
     await expect(page.getByRole('button', { name: /^Sure/ })).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Enter');
@@ -70,6 +70,7 @@ test('build a quiz, take it with the keyboard and certainty, resume after a relo
     await page.keyboard.press('n');
   }
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '2');
+  await page.screenshot({ path: `${shots}/take-en-1280.png`, fullPage: true });
 
   // A reload resumes at the first unanswered item, with the answers kept.
   await page.reload();
@@ -122,7 +123,7 @@ test('build a quiz, take it with the keyboard and certainty, resume after a relo
   // The results page in dark mode, phone and desktop, English and Chinese.
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const locale of ['en', 'zh-CN'] as const) {
-    await page.context().addCookies([{ name: 'locale', value: locale, url: quizUrl }]);
+    await page.context().addCookies([{ name: 'locale', value: locale, url: new URL('/', quizUrl).toString() }]);
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${quizUrl}/results`);

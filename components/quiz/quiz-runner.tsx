@@ -185,7 +185,7 @@ export function QuizRunner({
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        {item && !current && item.form !== 'predict' && !(item.form === 'self' && input.revealed) && (
+        {item && !current && item.form !== 'predict' && item.form !== 'self' && (
           <button
             type="button"
             className={`${buttonClass} min-h-11 flex-1`}
@@ -193,7 +193,7 @@ export function QuizRunner({
             onClick={() => void submitCurrent()}
             aria-keyshortcuts="Enter"
           >
-            {item.form === 'self' ? t('reveal') : t('submit')}
+            {t('submit')}
           </button>
         )}
         {current && !done && (

@@ -14,8 +14,8 @@ export interface TrendPoint {
 }
 
 const W = 560;
-const H = 220;
-const M = { top: 12, right: 16, bottom: 36, left: 44 };
+const H = 230;
+const M = { top: 12, right: 16, bottom: 44, left: 44 };
 
 /** Score per attempt (plain % and certainty score as % of the best), in a scalable SVG. */
 export function TrendChart({ points, labels }: { points: TrendPoint[]; labels: { title: string; plain: string; cbm: string; x: string } }) {

@@ -64,9 +64,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
     <section data-print-page className="mx-auto flex max-w-3xl flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">
-            {t('results.title')}: {title(def)}
-          </h1>
+          <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{t('results.heading', { title: title(def) })}</h1>
         </div>
         <PrintButton />
       </div>
