@@ -4,6 +4,7 @@ import { describeTarget } from './adapter';
 import { dbAdapter } from './client';
 import { formatSyncReport, syncContentIfChanged } from './content-sync';
 import { applyMigrations, migrationStatus } from './migrations';
+import { ensureStarterQuizzes } from './quiz-sources';
 import { seedDemoAccounts } from './seed';
 
 export type Log = (line: string) => void;
@@ -37,6 +38,7 @@ export async function prepareDatabase(log: Log = console.log): Promise<void> {
   if (sync.status === 'synced' && sync.report.changed) {
     log(`[db] content synced in ${sync.ms.toFixed(0)} ms:\n${formatSyncReport(sync.report)}`);
   }
+  await ensureStarterQuizzes();
   if (e.demo) {
     const created = await seedDemoAccounts();
     if (created.length) log(`[db] demo accounts created: ${created.join(', ')}`);

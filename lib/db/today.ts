@@ -39,7 +39,8 @@ export async function learningDayTotals(
   const day = dayKey(now, user.timeZone, user.rolloverHour);
   const rows = await db().review.groupBy({
     by: ['grade', 'kind'],
-    where: { userId: user.id, undoneAt: null, dayKey: day },
+    // Entries written by a quiz's "Review what I missed" are not answers (lib/db/quiz-review.ts).
+    where: { userId: user.id, undoneAt: null, dayKey: day, kind: { not: 'quiz' } },
     _count: { _all: true },
     _sum: { durationMs: true },
   });

@@ -80,6 +80,8 @@ export const samples = {
   noteTopic: 'dropout',
   experimentId: 'dropout-eval',
   /** Cards of the `dropout` note, by their explicit anchors. */
+  /** A deck's starter quiz (lib/db/quiz-sources.ts): every install has one per deck. */
+  quizId: 'starter-vae',
   cards: { answer: 'dropout-term', bury: 'dropout-what', suspend: 'dropout-eval-all-neurons', untouched: 'dropout-scale-p05' },
 } as const;
 
@@ -101,7 +103,17 @@ export const pages: PageEndpoint[] = [
   page('(app)/lab/page.tsx', '/lab', 'learner', false),
   page('(app)/lab/[id]/page.tsx', '/lab/[id]', 'learner', false, { sample: `/lab/${samples.experimentId}` }),
   page('(app)/notes/[topic]/page.tsx', '/notes/[topic]', 'learner', false, { sample: `/notes/${samples.noteTopic}` }),
-  page('(app)/quiz/page.tsx', '/quiz', 'learner', false),
+  page('(app)/quiz/page.tsx', '/quiz', 'learner', true, { note: "the caller's quizzes and attempts, the course's starter quizzes" }),
+  page('(app)/quiz/new/page.tsx', '/quiz/new', 'learner', false),
+  page('(app)/quiz/[id]/page.tsx', '/quiz/[id]', 'learner', true, {
+    sample: `/quiz/${samples.quizId}`,
+    note: "any signed-in learner may open a definition (the share link); only the caller's attempts are shown",
+  }),
+  page('(app)/quiz/[id]/take/page.tsx', '/quiz/[id]/take', 'learner', true, { sample: `/quiz/${samples.quizId}/take` }),
+  page('(app)/quiz/[id]/results/page.tsx', '/quiz/[id]/results', 'learner', true, {
+    sample: `/quiz/${samples.quizId}/results`,
+    note: "only the caller's own attempts; another learner's attempt id finds nothing",
+  }),
   page('(app)/review/page.tsx', '/review', 'learner', true),
   page('(app)/review/[deck]/page.tsx', '/review/[deck]', 'learner', true, { sample: `/review/${samples.deckId}` }),
   page('(app)/settings/page.tsx', '/settings', 'learner', true),
@@ -244,6 +256,55 @@ export const actions: ActionEndpoint[] = [
     sample: [{ name: 'Matrix <unique>' }],
     returns: 'result',
     allowed: 'ok',
+  }),
+  action('(app)/quiz/actions.ts', 'createQuiz', {
+    page: '/quiz/new',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ title: 'Matrix <unique>', decks: [samples.deckId], count: 3, forms: ['mc', 'self'], timeLimit: null, certainty: true }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/quiz/actions.ts', 'startQuiz', {
+    page: `/quiz/${samples.quizId}`,
+    role: 'learner',
+    ownsData: true,
+    sample: [{ definitionId: samples.quizId }],
+    returns: 'result',
+    allowed: 'ok',
+  }),
+  action('(app)/quiz/actions.ts', 'answerQuizItem', {
+    page: `/quiz/${samples.quizId}/take`,
+    role: 'learner',
+    ownsData: true,
+    sample: [
+      {
+        attemptId: 'no-such-attempt',
+        itemIndex: 0,
+        idempotencyKey: 'matrix-<unique>',
+        certainty: 1,
+        response: { form: 'self', rating: 'knew' },
+      },
+    ],
+    returns: 'result',
+    allowed: 'not_found',
+    note: "only the attempt's owner may answer it (lib/db/quizzes.int.test.ts tries another learner's)",
+  }),
+  action('(app)/quiz/actions.ts', 'finishQuiz', {
+    page: `/quiz/${samples.quizId}/take`,
+    role: 'learner',
+    ownsData: true,
+    sample: [{ attemptId: 'no-such-attempt' }],
+    returns: 'result',
+    allowed: 'not_found',
+  }),
+  action('(app)/quiz/actions.ts', 'reviewMissedAction', {
+    page: `/quiz/${samples.quizId}/results`,
+    role: 'learner',
+    ownsData: true,
+    sample: [{ attemptId: 'no-such-attempt' }],
+    returns: 'result',
+    allowed: 'not_found',
   }),
   action('(app)/review/actions.ts', 'answerCard', {
     page: '/review',
