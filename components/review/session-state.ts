@@ -92,7 +92,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const fresh = { state: action.ack.state, version: action.ack.version };
       let queue = refresh(state.queue, entry.item.cardId, fresh);
       // SM-2: a grade < 4 is repeated today until it scores >= 4 (unless the answer made it a suspended leech).
-      const repeat = action.ack.state.repeatToday && !action.ack.state.suspended;
+      const repeat = (action.ack.state.repeatToday || !!action.ack.dueAt) && !action.ack.state.suspended;
       if (repeat && !queue.some((q) => q.cardId === entry.item.cardId)) {
         queue = insertAt(queue, Math.min(REPEAT_GAP, queue.length), { ...entry.item, ...fresh, kind: 'repeat' });
       }

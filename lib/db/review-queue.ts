@@ -2,12 +2,13 @@ import 'server-only';
 import { renderMarkdownCached as renderMarkdown } from '@/lib/content/render-cache';
 import type { CardOption, CardType, PredictSpec } from '@/lib/content/types';
 import { serializeState, type QueueCounts, type ReviewItem } from '@/lib/review/types';
-import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry } from '@/lib/srs';
+import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry, type SiblingOptions } from '@/lib/srs';
 import { toCardState } from './card-state';
 import { db } from './client';
 import type { AppUser } from './users';
 
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'> &
+  Partial<Pick<AppUser, 'buryNewSiblings' | 'buryReviewSiblings'>>;
 
 export interface ReviewQueue {
   entries: QueueEntry[];
@@ -33,6 +34,24 @@ async function doneToday(userId: string, today: string, deckCardIds?: Set<string
 }
 
 /**
+ * What `buildQueue` needs to keep siblings apart: the learner's two switches and the cards
+ * (with their group) answered this learning day, undone answers left out. The queue, Today
+ * and the deck counts all take it from here.
+ */
+export async function siblingOptions(user: Learner, today: string): Promise<SiblingOptions> {
+  const rows = await db().review.findMany({
+    where: { userId: user.id, dayKey: today, undoneAt: null },
+    distinct: ['cardId'],
+    select: { cardId: true, card: { select: { groupId: true } } },
+  });
+  return {
+    buryNew: user.buryNewSiblings ?? true,
+    buryReviews: user.buryReviewSiblings ?? true,
+    answeredToday: rows.map((r) => ({ cardId: r.cardId, groupId: r.card.groupId })),
+  };
+}
+
+/**
  * The learner's queue right now: same-day repeats, due reviews (most overdue first),
  * then new cards up to the day's limit. A deck's own limits apply on top of the
  * learner's when reviewing that deck.
@@ -44,30 +63,38 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
     ? (
         await db().deckCard.findMany({
           where: { deckId: deck.id, card: { archivedAt: null } },
-          select: { cardId: true, card: { select: { position: true } } },
+          select: { cardId: true, card: { select: { position: true, groupId: true } } },
         })
       ).map((dc) => ({
         id: dc.cardId,
         position: dc.card.position,
+        groupId: dc.card.groupId,
         deck: deck.id,
       }))
     : (
         await db().card.findMany({
           where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } },
-          select: { id: true, position: true, topic: true },
+          select: { id: true, position: true, topic: true, groupId: true },
         })
       ).map((c) => ({
         id: c.id,
         position: c.position,
+        groupId: c.groupId,
         deck: c.topic,
       }));
   const ids = cards.map((c) => c.id);
   const rows = await db().cardState.findMany({ where: { userId: user.id, cardId: { in: ids } } });
   const states = new Map(rows.map((r) => [r.cardId, { state: toCardState(r), version: r.version }]));
   const today = dayKey(now, user.timeZone, user.rolloverHour);
-  const done = await doneToday(user.id, today, deck ? new Set(ids) : undefined);
+  const [done, siblings] = await Promise.all([doneToday(user.id, today, deck ? new Set(ids) : undefined), siblingOptions(user, today)]);
   const entries = buildQueue({
-    cards: cards.map((c) => ({ cardId: c.id, deckId: c.deck, state: states.get(c.id)?.state ?? null, position: c.position })),
+    cards: cards.map((c) => ({
+      cardId: c.id,
+      deckId: c.deck,
+      state: states.get(c.id)?.state ?? null,
+      position: c.position,
+      groupId: c.groupId,
+    })),
     now,
     timeZone: user.timeZone,
     rolloverHour: user.rolloverHour,
@@ -76,6 +103,7 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
       ? { [deck.id]: { newPerDay: deck.newPerDay ?? undefined, reviewsPerDay: deck.reviewsPerDay ?? undefined } }
       : undefined,
     doneToday: { ...done.all, byDeck: deck && done.deck ? { [deck.id]: done.deck } : undefined },
+    siblings,
   });
   const counts: QueueCounts = { repeat: 0, review: 0, new: 0 };
   for (const e of entries) counts[e.kind] += 1;
@@ -115,6 +143,7 @@ export async function reviewItems(queue: ReviewQueue, entries: QueueEntry[]): Pr
         headingPath: c.headingPath,
         state: s ? serializeState(s.state) : null,
         version: s?.version ?? 0,
+        dueAt: e.dueAt?.toISOString() ?? null,
       },
     ];
   });

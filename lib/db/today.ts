@@ -12,10 +12,12 @@ import {
   type SessionSummary,
 } from '@/lib/srs';
 import { toCardState } from './card-state';
+import { siblingOptions } from './review-queue';
 import { db } from './client';
 import type { AppUser } from './users';
 
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'> &
+  Partial<Pick<AppUser, 'buryNewSiblings' | 'buryReviewSiblings'>>;
 
 export interface DeckDue {
   deckId: string;
@@ -76,13 +78,13 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
   const { timeZone, rolloverHour } = user;
   const today = dayKey(now, timeZone, rolloverHour);
   const since = new Date(now.getTime() - 92 * 86_400_000);
-  const [memberships, stateRows, recent, dayKeys, dayTotals] = await Promise.all([
+  const [memberships, stateRows, recent, dayKeys, dayTotals, siblings] = await Promise.all([
     db().deckCard.findMany({
       where: { deck: { archivedAt: null }, card: { archivedAt: null } },
       select: {
         deckId: true,
         cardId: true,
-        card: { select: { position: true, topic: true } },
+        card: { select: { position: true, topic: true, groupId: true } },
         deck: { select: { titleZh: true, titleEn: true, position: true, newPerDay: true, reviewsPerDay: true } },
       },
     }),
@@ -93,6 +95,7 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     }),
     db().review.findMany({ where: { userId: user.id, undoneAt: null }, distinct: ['dayKey'], select: { dayKey: true } }),
     learningDayTotals(user, now),
+    siblingOptions(user, today),
   ]);
   const states = new Map<string, CardState>(stateRows.map((r) => [r.cardId, toCardState(r)]));
   const todays = recent.filter((r) => r.dayKey === today);
@@ -103,21 +106,31 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
   const limits = { newPerDay: user.newPerDay, reviewsPerDay: user.reviewsPerDay };
 
   // The whole collection, each card once (it may sit in several decks).
-  const allCards = new Map<string, { position: number; topic: string }>();
+  const allCards = new Map<string, { position: number; topic: string; groupId: string }>();
   for (const m of memberships) allCards.set(m.cardId, m.card);
   const queue = buildQueue({
-    cards: [...allCards].map(([cardId, c]) => ({ cardId, deckId: c.topic, state: states.get(cardId) ?? null, position: c.position })),
+    cards: [...allCards].map(([cardId, c]) => ({
+      cardId,
+      deckId: c.topic,
+      state: states.get(cardId) ?? null,
+      position: c.position,
+      groupId: c.groupId,
+    })),
     now,
     timeZone,
     rolloverHour,
     limits,
     doneToday: doneFor(),
+    siblings,
   });
 
-  const byDeck = new Map<string, { meta: (typeof memberships)[number]['deck']; cards: { cardId: string; position: number }[] }>();
+  const byDeck = new Map<
+    string,
+    { meta: (typeof memberships)[number]['deck']; cards: { cardId: string; position: number; groupId: string }[] }
+  >();
   for (const m of memberships) {
     const entry = byDeck.get(m.deckId) ?? { meta: m.deck, cards: [] };
-    entry.cards.push({ cardId: m.cardId, position: m.card.position });
+    entry.cards.push({ cardId: m.cardId, position: m.card.position, groupId: m.card.groupId });
     byDeck.set(m.deckId, entry);
   }
   const decks: DeckDue[] = [...byDeck]
@@ -125,13 +138,14 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     .map(([deckId, { meta, cards }]) => {
       const ids = new Set(cards.map((c) => c.cardId));
       const q = buildQueue({
-        cards: cards.map((c) => ({ cardId: c.cardId, deckId, state: states.get(c.cardId) ?? null, position: c.position })),
+        cards: cards.map((c) => ({ cardId: c.cardId, deckId, state: states.get(c.cardId) ?? null, position: c.position, groupId: c.groupId })),
         now,
         timeZone,
         rolloverHour,
         limits,
         deckLimits: { [deckId]: { newPerDay: meta.newPerDay ?? undefined, reviewsPerDay: meta.reviewsPerDay ?? undefined } },
         doneToday: { ...doneFor(), byDeck: { [deckId]: doneFor(ids) } },
+        siblings,
       });
       return {
         deckId,

@@ -19,6 +19,17 @@ export interface AppUser {
   fuzz: boolean;
   /** What a card's becoming a leech does besides tagging it. */
   leechAction: 'tag' | 'suspend';
+  /** Keep siblings apart: new / review cards wait for the next day after a sibling was answered. */
+  buryNewSiblings: boolean;
+  buryReviewSiblings: boolean;
+  /** 'sm2' as published, or 'steps' (Anki-style learning steps); see lib/srs learningOptions. */
+  scheduler: 'sm2' | 'steps';
+  /** Canonical step text, e.g. "1m 10m" (lib/srs parseSteps). */
+  newSteps: string;
+  relearnSteps: string;
+  /** Days. */
+  graduatingInterval: number;
+  easyInterval: number;
   /** Session tokens issued at an older version are refused (sign-out, role or password change). */
   sessionVersion: number;
 }
@@ -36,6 +47,13 @@ const select = {
   gradeScale: true,
   fuzz: true,
   leechAction: true,
+  buryNewSiblings: true,
+  buryReviewSiblings: true,
+  scheduler: true,
+  newSteps: true,
+  relearnSteps: true,
+  graduatingInterval: true,
+  easyInterval: true,
   sessionVersion: true,
 } as const;
 
@@ -44,6 +62,7 @@ const toAppUser = (r: Row): AppUser => ({
   ...r,
   gradeScale: r.gradeScale === 'six' ? 'six' : 'four',
   leechAction: r.leechAction === 'suspend' ? 'suspend' : 'tag',
+  scheduler: r.scheduler === 'steps' ? 'steps' : 'sm2',
 });
 
 export async function getUserById(id: string): Promise<AppUser | null> {
@@ -110,7 +129,7 @@ export async function getSessionVersion(userId: string): Promise<number | null> 
 export async function updateSettings(
   userId: string,
   data: Partial<
-    Pick<AppUser, 'locale' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay' | 'gradeScale' | 'fuzz' | 'leechAction'>
+    Omit<AppUser, 'id' | 'email' | 'name' | 'role' | 'sessionVersion'>
   >,
 ): Promise<void> {
   await db().user.update({ where: { id: userId }, data });
