@@ -2,9 +2,10 @@ import 'server-only';
 import { renderMarkdownCached as renderMarkdown } from '@/lib/content/render-cache';
 import type { CardOption, CardType, PredictSpec } from '@/lib/content/types';
 import { serializeState, type QueueCounts, type ReviewItem } from '@/lib/review/types';
-import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry, type SiblingOptions } from '@/lib/srs';
+import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry } from '@/lib/srs';
 import { toCardState } from './card-state';
 import { db } from './client';
+import { siblingOptions } from './siblings';
 import type { AppUser } from './users';
 
 type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'> &
@@ -31,24 +32,6 @@ async function doneToday(userId: string, today: string, deckCardIds?: Set<string
     ? { newCount: count('new', deckCardIds), reviewCount: count('review', deckCardIds) }
     : undefined;
   return { all, deck };
-}
-
-/**
- * What `buildQueue` needs to keep siblings apart: the learner's two switches and the cards
- * (with their group) answered this learning day, undone answers left out. The queue, Today
- * and the deck counts all take it from here.
- */
-export async function siblingOptions(user: Learner, today: string): Promise<SiblingOptions> {
-  const rows = await db().review.findMany({
-    where: { userId: user.id, dayKey: today, undoneAt: null },
-    distinct: ['cardId'],
-    select: { cardId: true, card: { select: { groupId: true } } },
-  });
-  return {
-    buryNew: user.buryNewSiblings ?? true,
-    buryReviews: user.buryReviewSiblings ?? true,
-    answeredToday: rows.map((r) => ({ cardId: r.cardId, groupId: r.card.groupId })),
-  };
 }
 
 /**

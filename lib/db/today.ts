@@ -12,7 +12,7 @@ import {
   type SessionSummary,
 } from '@/lib/srs';
 import { toCardState } from './card-state';
-import { siblingOptions } from './review-queue';
+import { siblingOptions } from './siblings';
 import { db } from './client';
 import type { AppUser } from './users';
 
@@ -138,7 +138,13 @@ export async function todayOverview(user: Learner, now = new Date()): Promise<To
     .map(([deckId, { meta, cards }]) => {
       const ids = new Set(cards.map((c) => c.cardId));
       const q = buildQueue({
-        cards: cards.map((c) => ({ cardId: c.cardId, deckId, state: states.get(c.cardId) ?? null, position: c.position, groupId: c.groupId })),
+        cards: cards.map((c) => ({
+          cardId: c.cardId,
+          deckId,
+          state: states.get(c.cardId) ?? null,
+          position: c.position,
+          groupId: c.groupId,
+        })),
         now,
         timeZone,
         rolloverHour,
