@@ -44,3 +44,13 @@ describe('settingsSchema: siblings and learning steps', () => {
     expect(settingsSchema.safeParse(form({ scheduler: 'fsrs' })).success).toBe(false);
   });
 });
+
+describe('settingsSchema: every error at once', () => {
+  it('names a bad step list and a too-short easy interval in one answer', () => {
+    const bad = settingsSchema.safeParse(form({ newSteps: '1m ten', graduatingInterval: '5', easyInterval: '4' }));
+    expect(bad.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([
+      'newSteps:stepsInvalid',
+      'easyInterval:easyBelowGraduating',
+    ]);
+  });
+});
