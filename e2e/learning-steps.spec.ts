@@ -58,9 +58,15 @@ test('learning steps: switched on in Settings with field errors, then a new card
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('group', { name: 'Scheduling' }).getByRole('combobox', { name: 'Scheduler' })).toHaveValue('steps');
-  await page.getByRole('group', { name: 'Siblings' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header stays at the top of a full-page shot
   await page.screenshot({ path: `${shots}/settings-scheduling-1280.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
+  // The long option names (schedulers, time zones) must not push the page sideways on a phone.
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   await page.screenshot({ path: `${shots}/settings-scheduling-375.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { MAX_GRADUATING_INTERVAL } from '@/lib/srs/learning';
 import type { AppUser } from '@/lib/db/users';
 
-const selectClass = 'rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
+const selectClass = 'w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
 const boxClass = 'size-5 shrink-0 rounded border-slate-300 accent-indigo-600 dark:border-slate-700';
 const help = 'text-sm text-slate-600 dark:text-slate-400';
 
@@ -30,13 +30,13 @@ export function SchedulingFields({ user, errs }: { user: AppUser; errs: (name: s
   const t = useTranslations('settings');
   return (
     <>
-      <fieldset className="grid gap-3">
+      <fieldset className="grid min-w-0 gap-3">
         <legend className="mb-1 font-semibold">{t('siblingsTitle')}</legend>
         <p className={help}>{t('siblingsHelp')}</p>
         <Check name="buryNewSiblings" label={t('buryNewSiblings')} checked={user.buryNewSiblings} />
         <Check name="buryReviewSiblings" label={t('buryReviewSiblings')} checked={user.buryReviewSiblings} />
       </fieldset>
-      <fieldset className="grid gap-4">
+      <fieldset className="grid min-w-0 gap-4">
         <legend className="mb-1 font-semibold">{t('schedulerTitle')}</legend>
         <Field label={t('scheduler')} name="scheduler" errors={errs('scheduler')}>
           <select name="scheduler" aria-label={t('scheduler')} defaultValue={user.scheduler} className={selectClass}>
@@ -45,7 +45,7 @@ export function SchedulingFields({ user, errs }: { user: AppUser; errs: (name: s
           </select>
         </Field>
         <p className={help}>{t('stepsHelp')}</p>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
           <Field label={t('newSteps')} name="newSteps" defaultValue={user.newSteps} errors={errs('newSteps')} />
           <Field label={t('relearnSteps')} name="relearnSteps" defaultValue={user.relearnSteps} errors={errs('relearnSteps')} />
           <Field

@@ -9,7 +9,7 @@ import { SchedulingFields } from './scheduling-fields';
 
 type Result = ActionResult | null;
 const NAMED_ERRORS = ['textInvalid', 'stepsInvalid', 'easyBelowGraduating'] as const;
-const selectClass = 'rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
+const selectClass = 'w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
 
 export function SettingsForm({
   user,
@@ -30,7 +30,7 @@ export function SettingsForm({
     return [t(NAMED_ERRORS.find((m) => found.includes(m)) ?? 'fieldInvalid')];
   };
   return (
-    <form action={formAction} noValidate className="grid max-w-xl gap-4">
+    <form action={formAction} noValidate className="grid max-w-xl grid-cols-[minmax(0,1fr)] gap-4">
       <Field label={t('timeZone')} name="timeZone" errors={errs('timeZone')}>
         <select id="tz" name="timeZone" aria-label={t('timeZone')} defaultValue={user.timeZone} className={selectClass}>
           {timeZones.map((tz) => (
