@@ -1,7 +1,17 @@
 import 'server-only';
 import { deserializeState, serializeState, type AnswerAck, type AnswerInput, type ConflictInfo, type QueueKind } from '@/lib/review/types';
 import { fuzzSeed } from '@/lib/review/fuzz-seed';
-import { dayKey, isSameDayRepeat, learningOptions, newCardState, sameDayDueAt, schedule, type CardState, type LearningPrefs, type ScheduleOptions } from '@/lib/srs';
+import {
+  dayKey,
+  isSameDayRepeat,
+  learningOptions,
+  newCardState,
+  sameDayDueAt,
+  schedule,
+  type CardState,
+  type LearningPrefs,
+  type ScheduleOptions,
+} from '@/lib/srs';
 import { toCardState, stateColumns } from './card-state';
 import { db } from './client';
 import { Prisma } from './generated/client';

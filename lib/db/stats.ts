@@ -72,7 +72,16 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
     }),
     db().cardState.findMany({
       where: { userId, card: { archivedAt: null } },
-      select: { cardId: true, ef: true, interval: true, lastReview: true, repeatToday: true, learningStep: true, suspended: true, leech: true },
+      select: {
+        cardId: true,
+        ef: true,
+        interval: true,
+        lastReview: true,
+        repeatToday: true,
+        learningStep: true,
+        suspended: true,
+        leech: true,
+      },
     }),
     db().experimentRun.groupBy({
       by: ['experimentId', 'confidence', 'correct'],

@@ -128,9 +128,7 @@ export async function getSessionVersion(userId: string): Promise<number | null> 
 
 export async function updateSettings(
   userId: string,
-  data: Partial<
-    Omit<AppUser, 'id' | 'email' | 'name' | 'role' | 'sessionVersion'>
-  >,
+  data: Partial<Omit<AppUser, 'id' | 'email' | 'name' | 'role' | 'sessionVersion'>>,
 ): Promise<void> {
   await db().user.update({ where: { id: userId }, data });
 }

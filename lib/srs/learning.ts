@@ -38,7 +38,10 @@ export const MAX_STEPS = 10;
  * or there are more than MAX_STEPS.
  */
 export function parseSteps(text: string): number[] | null {
-  const parts = text.trim().split(/[\s,]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (parts.length > MAX_STEPS) return null;
   const out: number[] = [];
   for (const part of parts) {

@@ -133,7 +133,8 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
     const s = card.state;
     const back = sameDayDueAt(s, now, opts);
     if (back) repeats.push({ card, at: back.getTime() });
-    else if (s && s.learningStep !== null) continue; // its step ends on a later learning day
+    else if (s && s.learningStep !== null)
+      continue; // its step ends on a later learning day
     else if (!s || isNew(s)) fresh.push(card);
     else if (s.due.getTime() < dayEnd) reviews.push({ card, due: s.due.getTime() });
   }
@@ -145,7 +146,8 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
   };
   for (const a of input.siblings?.answeredToday ?? []) claim(a.groupId, a.cardId);
   for (const r of repeats) claim(r.card.groupId, r.card.cardId);
-  const hasSibling = (card: QueueCard) => [...(card.groupId === undefined ? [] : (claimed.get(card.groupId) ?? []))].some((id) => id !== card.cardId);
+  const hasSibling = (card: QueueCard) =>
+    [...(card.groupId === undefined ? [] : (claimed.get(card.groupId) ?? []))].some((id) => id !== card.cardId);
 
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const done = input.doneToday ?? { newCount: 0, reviewCount: 0 };
