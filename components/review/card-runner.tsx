@@ -64,6 +64,7 @@ export function CardRunner({
       timeZone,
       rolloverHour,
       fuzz,
+      learning: settings.learning ?? false,
       scale: settings.gradeScale,
     });
   }, [item.state, item.cardId, revealedAt, settings, userId]);

@@ -14,8 +14,8 @@ export interface QueuedItem extends ReviewItem {
 export const isDue = (item: QueuedItem, now: number) => item.waitUntil === undefined || item.waitUntil <= now;
 
 /** A card as the session queues it: a repeat loaded from the server waits out its delay too. */
-export function queued(item: ReviewItem, explicitDueAt?: string): QueuedItem {
-  const at = item.kind === 'repeat' ? repeatDueAt(item.state, explicitDueAt) : null;
+export function queued(item: ReviewItem, explicitDueAt?: string | null): QueuedItem {
+  const at = item.kind === 'repeat' ? repeatDueAt(item.state, explicitDueAt ?? item.dueAt) : null;
   const { waitUntil: _drop, ...rest } = item as QueuedItem;
   return at === null ? rest : { ...rest, waitUntil: at };
 }

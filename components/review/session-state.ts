@@ -110,9 +110,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const answered = state.answered.map((a) => (a.key === action.key ? { ...a, status: 'acked' as const, ack: action.ack } : a));
       const fresh = { state: action.ack.state, version: action.ack.version };
       let queue = refresh(state.queue, entry.item.cardId, fresh);
-      // SM-2: a grade < 4 is repeated today until it scores >= 4 (unless the answer made it a suspended leech),
-      // REPEAT_GAP cards later at the least, and not before its due time.
-      const repeat = action.ack.state.repeatToday && !action.ack.state.suspended;
+      // A grade < 4 is repeated today until it scores >= 4 (SM-2), or a learning step brings the card
+      // back (ack.dueAt); unless the answer made it a suspended leech. REPEAT_GAP cards later at the
+      // least, and not before its due time.
+      const repeat = (action.ack.state.repeatToday || !!action.ack.dueAt) && !action.ack.state.suspended;
       if (repeat && !queue.some((q) => q.cardId === entry.item.cardId)) {
         const again = queued({ ...unwaited(entry.item), ...fresh, kind: 'repeat' }, action.ack.dueAt);
         queue = insertAt(queue, Math.min(REPEAT_GAP, queue.length), again);

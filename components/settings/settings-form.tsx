@@ -5,9 +5,11 @@ import { useActionState } from 'react';
 import { buttonClass, Field } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/auth/guard';
 import type { AppUser } from '@/lib/db/users';
+import { SchedulingFields } from './scheduling-fields';
 
 type Result = ActionResult | null;
-const selectClass = 'rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
+const NAMED_ERRORS = ['textInvalid', 'stepsInvalid', 'easyBelowGraduating'] as const;
+const selectClass = 'w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900';
 
 export function SettingsForm({
   user,
@@ -21,12 +23,14 @@ export function SettingsForm({
   const t = useTranslations('settings');
   const tc = useTranslations('common');
   const [state, formAction, pending] = useActionState<Result, FormData>((_p, form) => action(form), null);
-  const errs = (k: string) =>
-    state && !state.ok && state.fieldErrors?.[k]
-      ? [t(state.fieldErrors[k].includes('textInvalid') ? 'textInvalid' : 'fieldInvalid')]
-      : undefined;
+  // Messages the schema names get their own text; anything else is "not valid".
+  const errs = (k: string) => {
+    const found = state && !state.ok ? state.fieldErrors?.[k] : undefined;
+    if (!found) return undefined;
+    return [t(NAMED_ERRORS.find((m) => found.includes(m)) ?? 'fieldInvalid')];
+  };
   return (
-    <form action={formAction} noValidate className="grid max-w-xl gap-4">
+    <form action={formAction} noValidate className="grid max-w-xl grid-cols-[minmax(0,1fr)] gap-4">
       <Field label={t('timeZone')} name="timeZone" errors={errs('timeZone')}>
         <select id="tz" name="timeZone" aria-label={t('timeZone')} defaultValue={user.timeZone} className={selectClass}>
           {timeZones.map((tz) => (
@@ -76,6 +80,7 @@ export function SettingsForm({
           <option value="suspend">{t('leechSuspend')}</option>
         </select>
       </Field>
+      <SchedulingFields user={user} errs={errs} />
       <Field label={t('language')} name="locale">
         <select name="locale" aria-label={t('language')} defaultValue={user.locale ?? 'auto'} className={selectClass}>
           <option value="auto">{t('languageAuto')}</option>

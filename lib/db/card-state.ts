@@ -14,6 +14,8 @@ export const toCardState = (r: CardStateRow): CardState => ({
   suspended: r.suspended,
   buriedUntil: r.buriedUntil,
   leech: r.leech,
+  learningStep: r.learningStep,
+  stepDue: r.stepDue,
 });
 
 export const stateColumns = (s: CardState) => ({
@@ -27,4 +29,6 @@ export const stateColumns = (s: CardState) => ({
   suspended: s.suspended,
   buriedUntil: s.buriedUntil,
   leech: s.leech,
+  learningStep: s.learningStep,
+  stepDue: s.stepDue,
 });

@@ -5,9 +5,11 @@ import { serializeState, type QueueCounts, type ReviewItem } from '@/lib/review/
 import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry } from '@/lib/srs';
 import { toCardState } from './card-state';
 import { db } from './client';
+import { siblingOptions } from './siblings';
 import type { AppUser } from './users';
 
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'> &
+  Partial<Pick<AppUser, 'buryNewSiblings' | 'buryReviewSiblings'>>;
 
 export interface ReviewQueue {
   entries: QueueEntry[];
@@ -44,30 +46,38 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
     ? (
         await db().deckCard.findMany({
           where: { deckId: deck.id, card: { archivedAt: null } },
-          select: { cardId: true, card: { select: { position: true } } },
+          select: { cardId: true, card: { select: { position: true, groupId: true } } },
         })
       ).map((dc) => ({
         id: dc.cardId,
         position: dc.card.position,
+        groupId: dc.card.groupId,
         deck: deck.id,
       }))
     : (
         await db().card.findMany({
           where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } },
-          select: { id: true, position: true, topic: true },
+          select: { id: true, position: true, topic: true, groupId: true },
         })
       ).map((c) => ({
         id: c.id,
         position: c.position,
+        groupId: c.groupId,
         deck: c.topic,
       }));
   const ids = cards.map((c) => c.id);
   const rows = await db().cardState.findMany({ where: { userId: user.id, cardId: { in: ids } } });
   const states = new Map(rows.map((r) => [r.cardId, { state: toCardState(r), version: r.version }]));
   const today = dayKey(now, user.timeZone, user.rolloverHour);
-  const done = await doneToday(user.id, today, deck ? new Set(ids) : undefined);
+  const [done, siblings] = await Promise.all([doneToday(user.id, today, deck ? new Set(ids) : undefined), siblingOptions(user, today)]);
   const entries = buildQueue({
-    cards: cards.map((c) => ({ cardId: c.id, deckId: c.deck, state: states.get(c.id)?.state ?? null, position: c.position })),
+    cards: cards.map((c) => ({
+      cardId: c.id,
+      deckId: c.deck,
+      state: states.get(c.id)?.state ?? null,
+      position: c.position,
+      groupId: c.groupId,
+    })),
     now,
     timeZone: user.timeZone,
     rolloverHour: user.rolloverHour,
@@ -76,6 +86,7 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
       ? { [deck.id]: { newPerDay: deck.newPerDay ?? undefined, reviewsPerDay: deck.reviewsPerDay ?? undefined } }
       : undefined,
     doneToday: { ...done.all, byDeck: deck && done.deck ? { [deck.id]: done.deck } : undefined },
+    siblings,
   });
   const counts: QueueCounts = { repeat: 0, review: 0, new: 0 };
   for (const e of entries) counts[e.kind] += 1;
@@ -115,6 +126,7 @@ export async function reviewItems(queue: ReviewQueue, entries: QueueEntry[]): Pr
         headingPath: c.headingPath,
         state: s ? serializeState(s.state) : null,
         version: s?.version ?? 0,
+        dueAt: e.dueAt?.toISOString() ?? null,
       },
     ];
   });

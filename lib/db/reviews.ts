@@ -1,7 +1,17 @@
 import 'server-only';
 import { deserializeState, serializeState, type AnswerAck, type AnswerInput, type ConflictInfo, type QueueKind } from '@/lib/review/types';
 import { fuzzSeed } from '@/lib/review/fuzz-seed';
-import { dayKey, isSameDayRepeat, newCardState, schedule, type CardState, type ScheduleOptions } from '@/lib/srs';
+import {
+  dayKey,
+  isSameDayRepeat,
+  learningOptions,
+  newCardState,
+  sameDayDueAt,
+  schedule,
+  type CardState,
+  type LearningPrefs,
+  type ScheduleOptions,
+} from '@/lib/srs';
 import { toCardState, stateColumns } from './card-state';
 import { db } from './client';
 import { Prisma } from './generated/client';
@@ -18,12 +28,17 @@ export type AnswerOutcome =
 class VersionConflict extends Error {}
 
 type Tx = Prisma.TransactionClient;
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'> & Partial<Pick<AppUser, 'fuzz' | 'leechAction'>>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour'> & Partial<Pick<AppUser, 'fuzz' | 'leechAction'> & LearningPrefs>;
 
-async function currentAck(tx: Tx | ReturnType<typeof db>, userId: string, cardId: string, reviewId: string): Promise<AnswerAck> {
-  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
-  const state = row ? toCardState(row) : newCardState(new Date());
-  return { reviewId, cardId, state: serializeState(state), version: row?.version ?? 0, duplicate: true };
+/** When the card comes back this learning day (a learning step, an SM-2 repeat), for the session to wait for. */
+const dueAtIso = (state: CardState, now: Date, user: Pick<AppUser, 'timeZone' | 'rolloverHour'>) =>
+  sameDayDueAt(state, now, user)?.toISOString() ?? null;
+
+async function currentAck(tx: Tx | ReturnType<typeof db>, user: Learner, cardId: string, reviewId: string): Promise<AnswerAck> {
+  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId } } });
+  const now = new Date();
+  const state = row ? toCardState(row) : newCardState(now);
+  return { reviewId, cardId, state: serializeState(state), version: row?.version ?? 0, duplicate: true, dueAt: dueAtIso(state, now, user) };
 }
 
 async function conflictInfo(userId: string, cardId: string): Promise<ConflictInfo> {
@@ -45,13 +60,14 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
     // Seeded by learner, card and day: the session previews the same value, and a retry gets it again.
     fuzz: user.fuzz ? { seed: fuzzSeed(userId, input.cardId, dayKey(now, user.timeZone, user.rolloverHour)) } : false,
     leechAction: user.leechAction ?? 'tag',
+    learning: user.scheduler ? learningOptions(user as LearningPrefs) : false,
   };
   const findByKey = () => db().review.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
   // A true retry (same card, same grade) gets the first answer's ack; another payload under
   // the same key is refused, as Stripe's API does, rather than acknowledged as if applied.
   const replay = async (seen: { id: string; cardId: string; grade: number }): Promise<AnswerOutcome> =>
     seen.cardId === input.cardId && seen.grade === input.grade
-      ? { kind: 'duplicate', ack: await currentAck(db(), userId, seen.cardId, seen.id) }
+      ? { kind: 'duplicate', ack: await currentAck(db(), user, seen.cardId, seen.id) }
       : { kind: 'key_reused' };
   const seen = await findByKey();
   if (seen) return replay(seen);
@@ -64,7 +80,9 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
       if (version !== input.expectedVersion) throw new VersionConflict();
       const prev: CardState | null = row ? toCardState(row) : null;
       const next = schedule(prev, input.grade, now, opts);
-      const kind: QueueKind = !prev || prev.lastReview === null ? 'new' : isSameDayRepeat(prev, now, opts) ? 'repeat' : 'review';
+      // A learning-step answer is a repeat, like SM-2's same-day drills: neither a new card nor a review.
+      const kind: QueueKind =
+        !prev || prev.lastReview === null ? 'new' : isSameDayRepeat(prev, now, opts) || prev.learningStep !== null ? 'repeat' : 'review';
       if (row) {
         const updated = await tx.cardState.updateMany({
           where: { userId, cardId: input.cardId, version },
@@ -118,7 +136,14 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
       }
       return {
         kind: 'ok',
-        ack: { reviewId: review.id, cardId: input.cardId, state: serializeState(next), version: version + 1, duplicate: false },
+        ack: {
+          reviewId: review.id,
+          cardId: input.cardId,
+          state: serializeState(next),
+          version: version + 1,
+          duplicate: false,
+          dueAt: dueAtIso(next, now, user),
+        },
       } as const;
     });
   } catch (e) {

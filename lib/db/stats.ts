@@ -70,7 +70,16 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
     deckMembers(),
     db().cardState.findMany({
       where: { userId, card: collectionCard },
-      select: { cardId: true, ef: true, interval: true, lastReview: true, repeatToday: true, suspended: true, leech: true },
+      select: {
+        cardId: true,
+        ef: true,
+        interval: true,
+        lastReview: true,
+        repeatToday: true,
+        learningStep: true,
+        suspended: true,
+        leech: true,
+      },
     }),
     db().experimentRun.groupBy({
       by: ['experimentId', 'confidence', 'correct'],
@@ -107,7 +116,8 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
       seen: !!s?.lastReview,
       interval: s?.interval ?? 0,
       ef: s?.ef ?? 2.5,
-      repeatToday: s?.repeatToday ?? false,
+      // A card in a learning step is learning, like an SM-2 same-day repeat.
+      repeatToday: (s?.repeatToday ?? false) || (s?.learningStep ?? null) !== null,
       suspended: s?.suspended ?? false,
       leech: s?.leech ?? false,
     });

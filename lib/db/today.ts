@@ -4,7 +4,8 @@ import { db } from './client';
 import { deckForecast, todayNumbers, type DeckQueueNumbers } from './counts';
 import type { AppUser } from './users';
 
-type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'>;
+type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'> &
+  Partial<Pick<AppUser, 'buryNewSiblings' | 'buryReviewSiblings'>>;
 
 /** A row of Today's deck table: that deck's share of today's queue. */
 export type DeckDue = DeckQueueNumbers;

@@ -19,6 +19,17 @@ export interface AppUser {
   fuzz: boolean;
   /** What a card's becoming a leech does besides tagging it. */
   leechAction: 'tag' | 'suspend';
+  /** Keep siblings apart: new / review cards wait for the next day after a sibling was answered. */
+  buryNewSiblings: boolean;
+  buryReviewSiblings: boolean;
+  /** 'sm2' as published, or 'steps' (Anki-style learning steps); see lib/srs learningOptions. */
+  scheduler: 'sm2' | 'steps';
+  /** Canonical step text, e.g. "1m 10m" (lib/srs parseSteps). */
+  newSteps: string;
+  relearnSteps: string;
+  /** Days. */
+  graduatingInterval: number;
+  easyInterval: number;
   /** Session tokens issued at an older version are refused (sign-out, role or password change). */
   sessionVersion: number;
   /** Finished or skipped the first-run tour (kept on the server, so it holds on every device). */
@@ -38,6 +49,13 @@ const select = {
   gradeScale: true,
   fuzz: true,
   leechAction: true,
+  buryNewSiblings: true,
+  buryReviewSiblings: true,
+  scheduler: true,
+  newSteps: true,
+  relearnSteps: true,
+  graduatingInterval: true,
+  easyInterval: true,
   sessionVersion: true,
   tourDoneAt: true,
 } as const;
@@ -48,6 +66,7 @@ const toAppUser = ({ tourDoneAt, ...r }: Row): AppUser => ({
   tourDone: tourDoneAt !== null,
   gradeScale: r.gradeScale === 'six' ? 'six' : 'four',
   leechAction: r.leechAction === 'suspend' ? 'suspend' : 'tag',
+  scheduler: r.scheduler === 'steps' ? 'steps' : 'sm2',
 });
 
 export async function getUserById(id: string): Promise<AppUser | null> {
@@ -113,9 +132,7 @@ export async function getSessionVersion(userId: string): Promise<number | null> 
 
 export async function updateSettings(
   userId: string,
-  data: Partial<
-    Pick<AppUser, 'locale' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay' | 'gradeScale' | 'fuzz' | 'leechAction'>
-  >,
+  data: Partial<Omit<AppUser, 'id' | 'email' | 'name' | 'role' | 'sessionVersion'>>,
 ): Promise<void> {
   await db().user.update({ where: { id: userId }, data });
 }

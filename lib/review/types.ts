@@ -4,7 +4,7 @@
  */
 import type { CardType } from '@/lib/content/types';
 import type { Params } from '@/lib/experiments/registry';
-import type { CardState, Grade, SessionSummary } from '@/lib/srs';
+import type { CardState, Grade, LearningSteps, SessionSummary } from '@/lib/srs';
 
 export type QueueKind = 'new' | 'review' | 'repeat';
 
@@ -19,6 +19,9 @@ export interface SerializedState {
   suspended: boolean;
   buriedUntil: string | null;
   leech: boolean;
+  /** Learning-steps mode; absent in states saved before it existed (= null). */
+  learningStep?: number | null;
+  stepDue?: string | null;
 }
 
 export interface ReviewItem {
@@ -41,6 +44,8 @@ export interface ReviewItem {
   state: SerializedState | null;
   /** Optimistic-concurrency token of the state this item was built from (0 = no state yet). */
   version: number;
+  /** ISO: a same-day repeat or a card in a learning step is answerable from this instant (wait until then). */
+  dueAt?: string | null;
 }
 
 export interface SessionSettings {
@@ -49,6 +54,8 @@ export interface SessionSettings {
   gradeScale: 'four' | 'six';
   /** Interval fuzz on: the grade buttons preview the fuzzed interval (seed: lib/review/fuzz-seed.ts). */
   fuzz?: boolean;
+  /** Learning-steps mode on: its steps and intervals (previews use them); off = SM-2 as published. */
+  learning?: LearningSteps | false;
 }
 
 export interface QueueCounts {
@@ -90,10 +97,10 @@ export interface AnswerAck {
   /** True when this key had been recorded already: nothing was applied again. */
   duplicate: boolean;
   /**
-   * When a same-day repeat is due (ISO), if the scheduler sets one (e.g. learning steps in
-   * minutes). Absent: the client derives it from `state.lastReview` (lib/review/repeat-due.ts).
+   * ISO: the card comes back this learning day at this instant (a learning step, or SM-2's
+   * same-day repeat 10 min after the answer); null: not again today. Always set by the server.
    */
-  dueAt?: string;
+  dueAt?: string | null;
 }
 
 export interface ConflictInfo {
@@ -119,6 +126,8 @@ export const serializeState = (s: CardState): SerializedState => ({
   suspended: s.suspended,
   buriedUntil: s.buriedUntil ? s.buriedUntil.toISOString() : null,
   leech: s.leech,
+  learningStep: s.learningStep,
+  stepDue: s.stepDue ? s.stepDue.toISOString() : null,
 });
 
 export const deserializeState = (s: SerializedState): CardState => ({
@@ -126,4 +135,6 @@ export const deserializeState = (s: SerializedState): CardState => ({
   due: new Date(s.due),
   lastReview: s.lastReview ? new Date(s.lastReview) : null,
   buriedUntil: s.buriedUntil ? new Date(s.buriedUntil) : null,
+  learningStep: s.learningStep ?? null,
+  stepDue: s.stepDue ? new Date(s.stepDue) : null,
 });

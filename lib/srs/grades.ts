@@ -41,7 +41,7 @@ export function gradeForKey(scale: GradeScale, key: string): Grade | null {
 }
 
 export interface IntervalPreview extends GradeButton {
-  /** Days until the card is next due if this button is pressed; a fraction for an in-day repeat. */
+  /** Days until the card is next due if this button is pressed; a fraction for an in-day repeat or a learning step. */
   days: number;
   /** The card would also come back today (grade < 4). */
   repeatToday: boolean;
@@ -53,7 +53,9 @@ export interface IntervalPreview extends GradeButton {
  * What each button of `scale` would do to the card, computed with `schedule` itself
  * (same options, same fuzz seed), so the preview always matches the answer.
  * During same-day repeats a grade < 4 shows the repeat delay ('10m') and a grade
- * >= 4 the days left to the already scheduled due day.
+ * >= 4 the days left to the already scheduled due day. With learning steps
+ * (`options.learning`) a button that keeps the card in a step shows the step's delay:
+ * a new card shows 1m / 6m / 10m / 4d with the default steps.
  */
 export function previewIntervals(state: CardState | null, now: Date, options: ScheduleOptions & { scale?: GradeScale }): IntervalPreview[] {
   const rollover = options.rolloverHour ?? DEFAULT_ROLLOVER_HOUR;
@@ -62,7 +64,11 @@ export function previewIntervals(state: CardState | null, now: Date, options: Sc
   return GRADE_BUTTONS[options.scale ?? 'four'].map((button) => {
     const next = schedule(state, button.grade, now, options);
     const days =
-      drilling && next.repeatToday ? REPEAT_DELAY_MINUTES / 1440 : daysBetween(today, dayKey(next.due, options.timeZone, rollover));
+      next.learningStep !== null && next.stepDue
+        ? (next.stepDue.getTime() - now.getTime()) / 86_400_000
+        : drilling && next.repeatToday
+          ? REPEAT_DELAY_MINUTES / 1440
+          : daysBetween(today, dayKey(next.due, options.timeZone, rollover));
     return { ...button, days, repeatToday: next.repeatToday, label: formatInterval(days) };
   });
 }

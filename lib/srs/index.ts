@@ -2,6 +2,7 @@
 export * from './day';
 export * from './fuzz';
 export * from './grades';
+export * from './learning';
 export * from './queue';
 export * from './sm2';
 export * from './stats';

@@ -6,6 +6,7 @@
  */
 import { dayKey, dueDate, nextDayStart, DEFAULT_ROLLOVER_HOUR } from './day';
 import { applyFuzz } from './fuzz';
+import { scheduleLearning, type LearningSteps } from './learning';
 
 /** A graded answer on SuperMemo's 0-5 quality scale (0 blackout ... 5 perfect). */
 export type Grade = 0 | 1 | 2 | 3 | 4 | 5;
@@ -31,6 +32,10 @@ export interface CardState {
   buriedUntil: Date | null;
   /** Lapsed `leechThreshold` times or more: the card probably needs rewriting. */
   leech: boolean;
+  /** Learning-steps mode (learning.ts): the index of the step the card waits on; null = not in a step. */
+  learningStep: number | null;
+  /** The exact instant a card in a learning step comes back (`due` is that instant's learning day). */
+  stepDue: Date | null;
 }
 
 export interface ScheduleOptions {
@@ -44,6 +49,8 @@ export interface ScheduleOptions {
   leechThreshold?: number;
   /** 'tag' (default) only sets `leech`; 'suspend' also suspends it, again every half threshold after. */
   leechAction?: 'tag' | 'suspend';
+  /** Off (SM-2 as published) by default. Anki-style learning steps for new and failed cards; see learning.ts. */
+  learning?: LearningSteps | false;
 }
 
 export const INITIAL_EF = 2.5;
@@ -63,6 +70,8 @@ export function newCardState(now: Date): CardState {
     suspended: false,
     buriedUntil: null,
     leech: false,
+    learningStep: null,
+    stepDue: null,
   };
 }
 
@@ -112,10 +121,20 @@ function isLeechTrigger(lapses: number, threshold: number): boolean {
  */
 export function schedule(state: CardState | null, grade: Grade, now: Date, options: ScheduleOptions): CardState {
   if (!Number.isInteger(grade) || grade < 0 || grade > 5) throw new RangeError(`grade must be 0-5, got ${grade}`);
+  if (options.learning) return scheduleLearning(state, grade, now, options, options.learning);
   const prev = state ?? newCardState(now);
   if (isSameDayRepeat(prev, now, options)) {
     return { ...prev, lastReview: now, repeatToday: grade < 4 };
   }
+  return scheduleRepetition(prev, grade, now, options);
+}
+
+/**
+ * One scheduled SM-2 repetition (no same-day drill check): EF, I(n), due, lapses and leeches.
+ * Leaves any learning step (a card answered here is out of its steps). Learning-steps mode
+ * reuses it for graduated cards.
+ */
+export function scheduleRepetition(prev: CardState, grade: Grade, now: Date, options: ScheduleOptions): CardState {
   const rollover = options.rolloverHour ?? DEFAULT_ROLLOVER_HOUR;
   const passed = grade >= 3;
   const repetitions = passed ? prev.repetitions + 1 : 1;
@@ -137,6 +156,8 @@ export function schedule(state: CardState | null, grade: Grade, now: Date, optio
     repeatToday: grade < 4,
     leech: prev.leech || lapses >= threshold,
     suspended: prev.suspended || (trigger && options.leechAction === 'suspend'),
+    learningStep: null,
+    stepDue: null,
   };
 }
 

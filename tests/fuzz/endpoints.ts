@@ -153,7 +153,11 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/review/actions.ts#buryCard': spec([[cardVersionSchema, cardVersion]], 'value'),
     '/app/(app)/review/actions.ts#suspendCard': spec([[cardVersionSchema, cardVersion]], 'value'),
     '/app/(app)/review/actions.ts#unsuspendCard': spec([[unsuspendSchema, { cardId }]], 'form-or-object'),
-    '/app/(app)/settings/actions.ts#saveSettingsAction': spec([[settingsSchema, { timeZone: zone }]], 'form-or-object'),
+    '/app/(app)/settings/actions.ts#saveSettingsAction': spec(
+      // Steps are parsed text: near-valid values need real step lists.
+      [[settingsSchema, { timeZone: zone, newSteps: fc.constantFrom('1m 10m', '5m'), relearnSteps: fc.constantFrom('10m', '') }]],
+      'form-or-object',
+    ),
     '/app/(app)/settings/actions.ts#becomeTeacherAction': spec([[z.object({})]], 'form-or-object'),
     '/app/(app)/settings/actions.ts#unsuspendFormAction': spec([[unsuspendSchema, { cardId }]], 'form'),
     '/app/(app)/classes/actions.ts#createClassAction': spec([[createClassSchema]], 'form-or-object'),

@@ -4,6 +4,7 @@ import { ReviewSession } from '@/components/review/review-session';
 import { loadReviewQueue, reviewItems } from '@/lib/db/review-queue';
 import { answerCard, buryCard, loadMoreCards, sessionForecast, suspendCard, undoReview, undoSetAside } from './actions';
 import { requirePageUser } from '@/lib/auth/session';
+import { learningOptions } from '@/lib/srs';
 
 /** Shared by /review and /review/[deck]: loads the first cards of the queue on the server. */
 export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
@@ -19,7 +20,13 @@ export async function ReviewSessionPage({ deckId }: { deckId?: string }) {
         key={deckId ?? 'all'}
         initialItems={initialItems}
         counts={queue.counts}
-        settings={{ timeZone: user.timeZone, rolloverHour: user.rolloverHour, gradeScale: user.gradeScale, fuzz: user.fuzz }}
+        settings={{
+          timeZone: user.timeZone,
+          rolloverHour: user.rolloverHour,
+          gradeScale: user.gradeScale,
+          fuzz: user.fuzz,
+          learning: learningOptions(user),
+        }}
         deckId={deckId}
         userId={user.id}
         actions={{ answerCard, undoReview, loadMoreCards, sessionForecast, buryCard, suspendCard, undoSetAside }}
