@@ -12,7 +12,7 @@ test('display maths renders in display mode on a note page, desktop and phone, l
   await page.goto('/notes/normalization');
   await expect(page.getByRole('heading', { name: '归一化（Normalization）', level: 1 })).toBeVisible();
   const display = page.locator('.katex-display');
-  await expect(display).toHaveCount(2);
+  await expect(display).toHaveCount(3);
   // Centred on a line of its own, not run into the text.
   const box = await display.first().boundingBox();
   const prose = await display.first().locator('xpath=..').boundingBox();
@@ -29,7 +29,7 @@ test('display maths renders in display mode on a note page, desktop and phone, l
       // The "system" theme's inline script (which carries the CSP nonce) sets the class before paint.
       if (scheme === 'dark') await expect(page.locator('html')).toHaveClass(/\bdark\b/);
       else await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
-      await expect(display).toHaveCount(2);
+      await expect(display).toHaveCount(3);
       // Nothing, the formulas included, makes the page scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await display.first().scrollIntoViewIfNeeded();

@@ -28,6 +28,24 @@ export function checkDuplicateIds(notes: readonly ParsedNote[]): Diagnostic[] {
   return out;
 }
 
+/** Longest answer a basic or reversed card may have (content/README.md, "Writing good cards"). */
+export const MAX_ANSWER_CHARS = 60;
+
+/** Answers are recalled, not read: a long back means the card asks more than one thing. */
+export function checkAnswerLength(cards: readonly Card[]): Diagnostic[] {
+  return cards
+    .filter((c) => (c.type === 'basic' || c.type === 'reversed') && !c.id.endsWith('.r'))
+    .filter((c) => [...c.back].length > MAX_ANSWER_CHARS)
+    .map((c) => ({
+      severity: 'warning',
+      file: c.file,
+      line: c.line,
+      col: c.column,
+      message: `card "${c.id}" has a ${[...c.back].length}-character answer (at most ${MAX_ANSWER_CHARS})`,
+      fix: 'split the card, or move the explanation into the prose next to it',
+    }));
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col} ${d.severity}: ${d.message} fix: ${d.fix}`;
 }

@@ -98,7 +98,7 @@ export function parseDecks(
     const notes = d.notes ?? [];
     const tags = d.tags ?? [];
     for (const [j, t] of tags.entries()) {
-      if (!cards.some((c) => c.tags.includes(t)))
+      if (!cards.some((c) => c.tags.some((ct) => tagMatches(t, ct))))
         report(
           ['decks', i, 'tags', j],
           'warning',
@@ -107,7 +107,7 @@ export function parseDecks(
         );
     }
     const inNotes = (c: Card) => notes === 'all' || notes.includes(c.topic);
-    const cardIds = cards.filter((c) => inNotes(c) || c.tags.some((t) => tags.includes(t))).map((c) => c.id);
+    const cardIds = cards.filter((c) => inNotes(c) || c.tags.some((ct) => tags.some((t) => tagMatches(t, ct)))).map((c) => c.id);
     decks.push({
       id: d.id,
       title: d.title,
@@ -132,6 +132,11 @@ export function parseDecks(
     report(['decks'], 'warning', 'no deck holds all notes', 'add a deck `id: all` with `notes: all`');
   }
   return { decks, diagnostics };
+}
+
+/** A deck's tag selects that tag and its nested tags, as in Obsidian: `flashcards` selects `flashcards/science`. */
+function tagMatches(deckTag: string, cardTag: string): boolean {
+  return cardTag === deckTag || cardTag.startsWith(`${deckTag}/`);
 }
 
 function fixFor(key: PropertyKey | undefined): string {

@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever parsing rules change, so a sync runs even if no file changed. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 function mix(str: string, seed: number): [number, number] {
   // cyrb53 (public domain): two 32-bit lanes, good avalanche, fast on UTF-16.

@@ -9,10 +9,21 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
 
-export function parseMarkdown(source: string): Root {
+/**
+ * The Obsidian SR plugin reads lines, not Markdown: an indented line such as
+ * `    #flashcards/science Q::A` is a card to it, not an indented code block.
+ */
+const obsidianParser = parser()
+  .use(function noIndentedCode() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+  })
+  .freeze();
+
+export function parseMarkdown(source: string, options: { obsidian?: boolean } = {}): Root {
   // `parse` alone does not run transformers; gfm and math only add syntax
   // extensions, so the tree is complete here.
-  return parser.parse(source);
+  return (options.obsidian ? obsidianParser : parser).parse(source);
 }
 
 /** Line starts of a source, with the same line breaks micromark knows (\r\n, \n, \r). */

@@ -71,6 +71,8 @@ export function mcCard(ctx: Ctx, para: Paragraph, list: List, prefixes: readonly
     seed: question,
     edit: appendAnchor(ctx, qLast.line),
     tags: tagsOf(ctx, qLines),
+    span: [qFirst.line, sc.lines.position(list.position?.end.offset ?? qLast.start).line],
+    deckTags: [],
     parts: [{ suffix: '', type: 'mc', front: question, back, options }],
   });
 }

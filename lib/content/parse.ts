@@ -7,11 +7,11 @@
 import type { Code, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { splitFrontMatter } from './front-matter';
-import { ID_PATTERN, deriveId } from './ids';
 import { parseMarkdown } from './markdown';
 import { readPredict } from './predict';
+import { assignIds } from './assign';
 import { Scanner, findTags, isFlashcardsTag, type Prefix, type TextLine } from './scan';
-import type { Card, IdEdit, ParseOptions, ParsedNote } from './types';
+import type { ParseOptions, ParsedNote } from './types';
 import { itemColumn, mcCard } from './mc';
 import { clozeCard, lineCards, multiLineCard, report, type Ctx } from './units';
 
@@ -58,7 +58,7 @@ function parseInto(note: ParsedNote, source: string, options: ParseOptions): voi
   note.markdown = body;
   note.diagnostics.push(...diagnostics);
   note.obsidian = !!options.obsidian || frontMatter.obsidian === true;
-  const tree = parseMarkdown(masked);
+  const tree = parseMarkdown(masked, { obsidian: note.obsidian });
   const sc = new Scanner(masked, tree);
   note.tags = [...new Set([...frontMatter.tags, ...findTags(sc.maskedText(0, masked.length))])];
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
@@ -70,7 +70,7 @@ function parseInto(note: ParsedNote, source: string, options: ParseOptions): voi
 
   const ctx: Ctx = { sc, file: note.file, obsidian: note.obsidian, headingPath: [], units: [], diagnostics: note.diagnostics };
   walk(ctx, tree.children, [], true);
-  assignIds(note, ctx);
+  assignIds(note, ctx, frontMatter.tags);
 }
 
 type Stack = Array<{ depth: number; text: string }>;
@@ -197,6 +197,8 @@ function predictCard(ctx: Ctx, node: Code): void {
     seed: block.question,
     edit: (id) => ({ offset: sc.lines.end(start.line), text: `${sc.lines.eol(start.line)}${prefix}id: ${id}` }),
     tags: [],
+    span: [start.line, node.position?.end.line ?? start.line],
+    deckTags: [],
     parts: [
       {
         suffix: '',
@@ -209,75 +211,4 @@ function predictCard(ctx: Ctx, node: Code): void {
       },
     ],
   });
-}
-
-function assignIds(note: ParsedNote, ctx: Ctx): void {
-  const taken = new Set<string>();
-  const ids: string[] = [];
-  for (const u of ctx.units) {
-    if (!u.anchor) continue;
-    if (taken.has(u.anchor.id)) {
-      note.diagnostics.push({
-        severity: 'error',
-        file: note.file,
-        line: u.anchor.line,
-        col: u.anchor.col,
-        message: `duplicate card id "${u.anchor.id}" in this note`,
-        fix: 'delete this anchor and run `npm run content:ids` to write a fresh one',
-      });
-    } else if (!ID_PATTERN.test(u.anchor.id)) {
-      note.diagnostics.push({
-        severity: 'warning',
-        file: note.file,
-        line: u.anchor.line,
-        col: u.anchor.col,
-        message: `card id "${u.anchor.id}" is not lowercase-kebab`,
-        fix: 'use only a-z, 0-9 and single hyphens',
-      });
-    }
-    taken.add(u.anchor.id);
-  }
-  const edits: IdEdit[] = [];
-  for (const u of ctx.units) {
-    let id = u.anchor?.id;
-    if (!id) {
-      id = deriveId(note.topic, note.file, u.seed, taken);
-      taken.add(id);
-      const edit = u.edit?.(id);
-      if (edit) edits.push({ ...edit, id });
-      note.diagnostics.push({
-        severity: 'warning',
-        file: note.file,
-        line: u.line,
-        col: u.column,
-        message: `card has no id (derived: ${id})`,
-        fix: `run \`npm run content:ids\` to write \`^${id}\`, or add your own anchor`,
-      });
-    }
-    ids.push(id);
-  }
-  const noteTags = note.tags;
-  note.cards = ctx.units.flatMap((u, i): Card[] => {
-    const base = ids[i] as string;
-    const tags = [...new Set([...noteTags, ...u.tags])];
-    return u.parts.map((p) => ({
-      id: base + p.suffix,
-      group: base,
-      type: p.type,
-      front: p.front,
-      back: p.back,
-      ...(p.options ? { options: p.options } : {}),
-      ...(p.answers ? { answers: p.answers } : {}),
-      ...(p.predict ? { predict: p.predict } : {}),
-      ...(p.explanation ? { explanation: p.explanation } : {}),
-      file: note.file,
-      topic: note.topic,
-      line: u.line,
-      column: u.column,
-      headingPath: u.headingPath,
-      hasExplicitId: !!u.anchor,
-      tags,
-    }));
-  });
-  note.idEdits = edits;
 }

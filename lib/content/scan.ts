@@ -195,3 +195,25 @@ export function findTags(masked: string): string[] {
 export function isFlashcardsTag(tag: string): boolean {
   return tag === 'flashcards' || tag.startsWith('flashcards/');
 }
+
+const LEADING_TAG = /^\s*#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)(?=\s|$)/u;
+
+/**
+ * Flashcard tags at the very start of a card's (masked) text, as the plugin reads a
+ * question-specific deck: `#flashcards/science Q::A`, or a tag line directly above a
+ * multi-line card or cloze. Returns the tags and how many characters (with the whitespace
+ * around them) to cut from the front. Stops at the first tag that is not a flashcard tag.
+ */
+export function leadingFlashcardTags(masked: string): { tags: string[]; length: number } {
+  const tags: string[] = [];
+  let length = 0;
+  for (let m = LEADING_TAG.exec(masked); m; m = LEADING_TAG.exec(masked.slice(length))) {
+    const tag = m[1]?.replace(/\/+$/, '') ?? '';
+    if (!isFlashcardsTag(tag)) break;
+    tags.push(tag);
+    length += m[0].length;
+  }
+  if (!tags.length) return { tags, length: 0 };
+  const rest = masked.slice(length);
+  return { tags, length: length + (rest.length - rest.trimStart().length) };
+}

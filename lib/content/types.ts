@@ -22,6 +22,19 @@ export interface PredictSpec {
   tolerance?: number;
 }
 
+/**
+ * One card's schedule from an Obsidian SR plugin comment (`<!--SR:!2021-08-11,4,270-->`),
+ * kept so that an import can carry the learner's history over.
+ */
+export interface SrSchedule {
+  /** Due date as written, `YYYY-MM-DD`. */
+  due: string;
+  /** Current interval in days. */
+  interval: number;
+  /** The plugin's ease in percent (250 = 2.5). */
+  ease: number;
+}
+
 export interface Card {
   /** Stable id: the note's `^anchor` (or predict `id:`) plus a suffix for siblings (`.r`, `.1`, `.c2`). */
   id: string;
@@ -46,6 +59,14 @@ export interface Card {
   headingPath: string[];
   hasExplicitId: boolean;
   tags: string[];
+  /**
+   * Flashcard tags that put the card in a deck by the Obsidian SR plugin's rules (without `#`,
+   * e.g. `flashcards/science`): a tag leading the card, else the last tag line above it, else
+   * the front matter's. Absent when the note has no flashcard tags.
+   */
+  obsidianDecks?: string[];
+  /** This card's entry of an `<!--SR:…-->` comment; absent for a card the plugin never scheduled. */
+  srSchedule?: SrSchedule;
 }
 
 export type Severity = 'error' | 'warning';

@@ -4,7 +4,7 @@
  */
 
 import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
-import { findAnchor, findTags, type Scanner, type TextLine } from './scan';
+import { findAnchor, findTags, leadingFlashcardTags, type Scanner, type TextLine } from './scan';
 import { normalizeAnswer } from '@/lib/quiz/typed';
 import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
 
@@ -29,6 +29,10 @@ export interface Unit {
   /** Where `content:ids` writes the id, if it can. */
   edit?: (id: string) => { offset: number; text: string };
   tags: string[];
+  /** First and last source line of the card's text, tag lines and schedule comments included (1-based). */
+  span: [number, number];
+  /** Flashcard tags written on the card itself (leading it, or alone on the line above it). */
+  deckTags: string[];
   parts: CardPart[];
 }
 
@@ -89,7 +93,8 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
     found++;
     const anchor = findAnchor(raw);
     const backEnd = anchor && anchor.index >= sep.index + sep.length ? anchor.index : raw.length;
-    const front = raw.slice(0, sep.index).trim();
+    const lead0 = leadingFlashcardTags(masked.slice(0, sep.index));
+    const front = raw.slice(lead0.length, sep.index).trim();
     const backRaw = raw.slice(sep.index + sep.length, backEnd);
     const lead = raw.length - raw.trimStart().length;
     const column = ctx.sc.lines.position(t.start).col + lead;
@@ -144,6 +149,8 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
       seed: front,
       edit: appendAnchor(ctx, t.line),
       tags: tagsOf(ctx, [t]),
+      span: [t.line, t.line],
+      deckTags: lead0.tags,
       parts,
     });
   }
@@ -173,12 +180,13 @@ export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: nu
         .join('\n');
     }
   }
-  const front = frontLines
-    .map((t) => sc.clean(t.start, t.end))
-    .join('\n')
-    .trim();
+  const fp = sc.pair(frontLines);
+  const lead0 = leadingFlashcardTags(fp.masked);
+  const front = fp.raw.slice(lead0.length).trim();
   back = back.trim();
-  const first = frontLines[0] ?? sepLine;
+  // A tag line above the question is part of the card, but the card's text starts below it.
+  const first = frontLines[fp.raw.slice(0, lead0.length).split('\n').length - 1] ?? frontLines[0] ?? sepLine;
+  const spanStart = frontLines[0]?.line ?? sepLine.line;
   if (!front || !back) {
     report(
       ctx,
@@ -207,6 +215,8 @@ export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: nu
     seed: front,
     edit,
     tags: tagsOf(ctx, lines),
+    span: [spanStart, (lastLine ?? sepLine).line],
+    deckTags: lead0.tags,
     parts,
   });
 }
@@ -224,21 +234,28 @@ export function clozeCard(ctx: Ctx, lines: readonly TextLine[]): boolean {
     raw = raw.slice(0, lastNl + a.index);
     masked = masked.slice(0, lastNl + a.index);
   }
+  const lead0 = leadingFlashcardTags(masked);
+  const tagLines = raw.slice(0, lead0.length).split('\n').length - 1;
+  raw = raw.slice(lead0.length);
+  masked = masked.slice(lead0.length);
   const deletions = findDeletions(raw, masked, !ctx.obsidian);
   if (deletions.length === 0) return false;
   const parts = clozeKeys(deletions).map((key): CardPart => {
     const { front, back } = renderCloze(raw, deletions, key);
     return { suffix: `.${key}`, type: 'cloze', front, back };
   });
-  const lead = raw.length - raw.trimStart().length;
+  const textFirst = lines[tagLines] ?? first;
+  const lead = tagLines ? 0 : raw.length - raw.trimStart().length;
   ctx.units.push({
-    line: first.line,
-    column: ctx.sc.lines.position(first.start).col + lead,
+    line: textFirst.line,
+    column: ctx.sc.lines.position(textFirst.start).col + lead,
     headingPath: [...ctx.headingPath],
     anchor: a ? anchorAt(ctx, last, pair.raw.slice(lastNl)) : undefined,
     seed: raw,
     edit: appendAnchor(ctx, last.line),
-    tags: findTags(masked),
+    tags: [...lead0.tags, ...findTags(masked)],
+    span: [first.line, last.line],
+    deckTags: lead0.tags,
     parts,
   });
   return true;
