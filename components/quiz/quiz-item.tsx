@@ -13,6 +13,8 @@ export interface ItemInput {
   selected: ReadonlySet<number>;
   text: string;
   revealed: boolean;
+  /** A self-rated item's back, loaded from the server when the learner reveals it. */
+  backHtml?: string;
 }
 
 /** One item's question and answer controls, by form. Locked once the answer is saved. */
@@ -83,7 +85,7 @@ export function QuizItem({
       {item.form === 'self' && input.revealed && (
         <>
           <hr className="my-4 border-t border-dashed border-slate-300 dark:border-slate-700" />
-          <Html html={item.backHtml ?? ''} />
+          <Html html={input.backHtml ?? ''} />
           {!locked && (
             <fieldset className="mt-4 grid gap-2">
               <legend className="mb-1 text-sm font-medium">{t('rate')}</legend>

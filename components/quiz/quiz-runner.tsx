@@ -21,6 +21,7 @@ import { Countdown } from './countdown';
 export interface RunnerActions {
   answerQuizItem: (input: QuizAnswerInput) => Promise<ActionResult<QuizFeedback>>;
   finishQuiz: (input: { attemptId: string }) => Promise<ActionResult<{ definitionId: string }>>;
+  revealQuizItem: (input: { attemptId: string; itemIndex: number }) => Promise<ActionResult<{ backHtml: string }>>;
 }
 
 const fresh = (): ItemInput => ({ selected: new Set(), text: '', revealed: false });
@@ -81,7 +82,17 @@ export function QuizRunner({
     if (!item) return;
     if (item.form === 'mc') return submit({ form: 'mc', selected: [...input.selected].sort((a, b) => a - b) });
     if (item.form === 'typed' || item.form === 'cloze') return submit({ form: item.form, text: input.text });
-    if (item.form === 'self' && !input.revealed) return setInput((s) => ({ ...s, revealed: true }));
+    if (item.form === 'self' && !input.revealed) return reveal();
+  };
+
+  // The back is not in the page until asked for: nothing is revealed before the learner chooses to.
+  const reveal = async () => {
+    if (!item || busy || input.revealed) return;
+    setBusy(true);
+    const out = await actions.revealQuizItem({ attemptId, itemIndex: item.index }).catch(() => null);
+    setBusy(false);
+    if (out?.ok) setInput((s) => ({ ...s, revealed: true, backHtml: out.data.backHtml }));
+    else setError(t('revealFailed'));
   };
 
   const next = () => {
@@ -171,7 +182,7 @@ export function QuizRunner({
             predictReady={item.form === 'predict' && (predictOpen || !certaintyOn)}
             onToggle={toggle}
             onText={(text) => setInput((s) => ({ ...s, text }))}
-            onReveal={() => setInput((s) => ({ ...s, revealed: true }))}
+            onReveal={() => void reveal()}
             onRate={(rating: SelfRating) => void submit({ form: 'self', rating })}
             onPredict={(r: PredictResult) => void submit({ form: 'predict', run: predictVerdict(item.predict!.experiment, r).run })}
           />

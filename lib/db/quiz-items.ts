@@ -31,13 +31,19 @@ function itemView(index: number, item: AttemptItem, c: CardRow): QuizItemView {
     const options = data.options ?? [];
     return { ...base, options: options.map((o) => ({ html: renderMarkdown(o.text) })), multi: isMultiSelect(options) };
   }
-  if (item.form === 'self') return { ...base, backHtml: renderMarkdown(c.back) };
   if (item.form === 'predict' && data.predict) {
     const { experiment, params, metric, tolerance } = data.predict;
     const options = (data.options ?? []).flatMap((o) => (o.outcome ? [{ outcome: o.outcome, html: renderMarkdown(o.text) }] : []));
     return { ...base, predict: { experiment, params, metric, tolerance, options } };
   }
   return base;
+}
+
+/** A self-rated item's back, rendered: sent only when the learner asks to reveal it. */
+export async function selfItemBack(item: AttemptItem | undefined): Promise<string | null> {
+  if (!item || item.form !== 'self') return null;
+  const card = await db().card.findUnique({ where: { id: item.cardId }, select: { back: true } });
+  return card ? renderMarkdown(card.back) : null;
 }
 
 /** The attempt's items as the runner shows them: questions only. */

@@ -14,6 +14,7 @@ export const createQuizSchema = quizSpecBase
 
 export const definitionRefSchema = z.object({ definitionId: id });
 export const attemptRefSchema = z.object({ attemptId: id });
+export const itemRefSchema = z.object({ attemptId: id, itemIndex: z.number().int().min(0).max(99) });
 
 const response = z.discriminatedUnion('form', [
   z.object({ form: z.literal('mc'), selected: z.array(z.number().int().min(0).max(19)).max(20) }),

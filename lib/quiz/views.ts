@@ -1,7 +1,8 @@
 /**
  * The quiz pages' data contract between the server and the client runner. Plain JSON.
  * An item carries nothing that gives its answer away: no `correct` flags, no accepted
- * answers; those come back in `QuizFeedback` once the answer is saved.
+ * answers; those come back in `QuizFeedback` once the answer is saved (a self-rated item's
+ * back comes from `revealQuizItem` when the learner asks for it).
  */
 import type { Params } from '@/lib/experiments/registry';
 import type { Certainty } from './cbm';
@@ -17,8 +18,6 @@ export interface QuizItemView {
   /** mc: the card's own options, in its order. */
   options?: { html: string }[];
   multi?: boolean;
-  /** self: the back, shown when the learner reveals it (before rating; never scored). */
-  backHtml?: string;
   predict?: { experiment: string; params: Params; metric?: string; tolerance?: number; options: { outcome: string; html: string }[] };
 }
 

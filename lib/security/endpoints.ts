@@ -290,6 +290,15 @@ export const actions: ActionEndpoint[] = [
     allowed: 'not_found',
     note: "only the attempt's owner may answer it (lib/db/quizzes.int.test.ts tries another learner's)",
   }),
+  action('(app)/quiz/actions.ts', 'revealQuizItem', {
+    page: `/quiz/${samples.quizId}/take`,
+    role: 'learner',
+    ownsData: true,
+    sample: [{ attemptId: 'no-such-attempt', itemIndex: 0 }],
+    returns: 'result',
+    allowed: 'not_found',
+    note: "only the attempt's owner may reveal its items",
+  }),
   action('(app)/quiz/actions.ts', 'finishQuiz', {
     page: `/quiz/${samples.quizId}/take`,
     role: 'learner',

@@ -4,12 +4,19 @@ import { randomInt } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { authedAction, type ActionResult } from '@/lib/auth/guard';
 import { getPredictSpec } from '@/lib/db/review-queue';
-import { quizFeedback } from '@/lib/db/quiz-items';
+import { quizFeedback, selfItemBack } from '@/lib/db/quiz-items';
 import { reviewMissed } from '@/lib/db/quiz-review';
 import { answerItem, createDefinition, finishAttempt, getAttempt, startOrResume } from '@/lib/db/quizzes';
 import type { QuizResponse } from '@/lib/quiz/grade-item';
 import { predictionCorrect } from '@/lib/quiz/predict';
-import { attemptRefSchema, createQuizSchema, definitionRefSchema, quizAnswerSchema, type QuizAnswerInput } from '@/lib/quiz/schemas';
+import {
+  attemptRefSchema,
+  createQuizSchema,
+  definitionRefSchema,
+  itemRefSchema,
+  quizAnswerSchema,
+  type QuizAnswerInput,
+} from '@/lib/quiz/schemas';
 import type { QuizFeedback } from '@/lib/quiz/views';
 
 /** Saves a new quiz definition owned by the caller; its id is the share link. */
@@ -60,6 +67,17 @@ export async function answerQuizItem(raw: unknown): Promise<ActionResult<QuizFee
     const found = await getAttempt(user.id, input.attemptId);
     const [feedback] = await quizFeedback(found!.attempt.items, [out.answer]);
     return feedback ? { ok: true, data: feedback } : { ok: false, error: 'not_found' };
+  })(raw);
+}
+
+/** The back of a self-rated item in the caller's own attempt: nothing is in the page before the learner reveals it. */
+export async function revealQuizItem(raw: unknown): Promise<ActionResult<{ backHtml: string }>> {
+  return authedAction(itemRefSchema, 'learner', async ({ attemptId, itemIndex }, user): Promise<ActionResult<{ backHtml: string }>> => {
+    const found = await getAttempt(user.id, attemptId);
+    if (!found) return { ok: false, error: 'not_found' };
+    const backHtml = await selfItemBack(found.attempt.items[itemIndex]);
+    if (backHtml === null) return { ok: false, error: 'invalid', fieldErrors: { itemIndex: ['not a self-rated item'] } };
+    return { ok: true, data: { backHtml } };
   })(raw);
 }
 

@@ -7,7 +7,7 @@ import { quizTitler } from '@/components/quiz/titles';
 import { requirePageUser } from '@/lib/auth/session';
 import { quizFeedback, quizItemViews } from '@/lib/db/quiz-items';
 import { getAttempt, getDefinition, openAttempt } from '@/lib/db/quizzes';
-import { answerQuizItem, finishQuiz, startQuiz } from '../../actions';
+import { answerQuizItem, finishQuiz, revealQuizItem, startQuiz } from '../../actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,7 +34,7 @@ export default async function TakeQuizPage({ params }: Props) {
           certaintyOn={found.attempt.certainty}
           deadline={found.attempt.deadline?.toISOString() ?? null}
           serverNow={new Date().toISOString()}
-          actions={{ answerQuizItem, finishQuiz }}
+          actions={{ answerQuizItem, finishQuiz, revealQuizItem }}
         />
       ) : (
         <>
