@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ForecastBars } from '@/components/today/forecast-bars';
-import { Heatmap } from '@/components/today/heatmap';
+import { Heatmap } from '@/components/stats/heatmap';
 import { Stat } from '@/components/today/stat';
 import { buttonClass } from '@/components/ui/field';
 import { todayOverview } from '@/lib/db/today';
