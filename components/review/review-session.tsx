@@ -16,6 +16,7 @@ import type {
   SessionSettings,
 } from '@/lib/review/types';
 import { sessionSummary, type Grade } from '@/lib/srs';
+import { usePrewarmExperiments } from '@/components/experiments/prewarm';
 import { CardRunner } from './card-runner';
 import { SessionHeader } from './session-header';
 import {
@@ -104,6 +105,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   // Cards with an answer still in the outbox (from a page before this one) wait until it is saved.
   const visible = state.queue.filter((q) => !pendingCards.has(q.cardId));
   const head = visible[0];
+  // A predict card next in line: warm the experiment worker (and tfjs) while this card is answered.
+  usePrewarmExperiments(visible[1]?.type === 'predict');
 
   const answer = (grade: Grade, run?: PredictRunInput) => {
     if (!head) return;
