@@ -56,8 +56,9 @@ export function BarChart({
   const margin = { top: 4, right: 56, bottom: valueLabel ? 46 : 28, left: 4 };
   const innerW = Math.max(60, width - margin.left - margin.right);
   const innerH = rows.length * ROW;
-  const domain = axisDomain(values, { integer, zero: true });
-  const ticks = axisTicks(domain, { count: tickCount(innerW, 70), integer });
+  const count = tickCount(innerW, 70);
+  const domain = axisDomain(values, { integer, zero: true, count });
+  const ticks = axisTicks(domain, { count, integer });
   const tickText = formatTicks(ticks, locale);
   const x = scaleLinear<number>({ domain: [...domain], range: [0, innerW] });
   const band = scaleBand<string>({ domain: rows.map((r) => r.key), range: [0, innerH] });
@@ -70,16 +71,18 @@ export function BarChart({
     <ChartFrame
       title={title}
       legend={legend}
-      table={{
+      table={() => ({
         head: [title ?? '', valueLabel ?? ''],
         rows: rows.map((r) => [r.label, r.value !== undefined ? fmt(r.value) : (r.note ?? '—')]),
-      }}
+      })}
     >
       <div ref={ref} className="w-full min-w-0">
         <svg width={width} height={height} role="img" aria-label={title ?? valueLabel ?? ''} aria-describedby={descId} className="block">
           <desc id={descId}>{summary}</desc>
           <Group left={margin.left} top={margin.top}>
-            <GridColumns scale={x} height={innerH} tickValues={ticks} className={GRID_CLASS} stroke="currentColor" />
+            <g className={GRID_CLASS}>
+              <GridColumns scale={x} height={innerH} tickValues={ticks} stroke="currentColor" />
+            </g>
             {rows.map((r) => {
               const top = band(r.key) ?? 0;
               const style = seriesStyle(r.style ?? 0);

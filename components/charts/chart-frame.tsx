@@ -1,5 +1,7 @@
+'use client';
+
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { seriesStyle } from './palette';
 
 export interface ChartTable {
@@ -20,10 +22,14 @@ export function ChartFrame({
 }: {
   title?: string;
   legend: { key: string; label: string; style: number }[];
-  table?: ChartTable;
+  /** Built only when the reader opens it. */
+  table?: () => ChartTable;
   children: ReactNode;
 }) {
   const t = useTranslations('charts');
+  // Built only when opened: a live chart re-renders on every progress message.
+  const [open, setOpen] = useState(false);
+  const data = open ? table?.() : undefined;
   return (
     <figure className="grid min-w-0 gap-2">
       {title && <figcaption className="text-sm font-medium text-slate-800 dark:text-slate-200">{title}</figcaption>}
@@ -44,39 +50,41 @@ export function ChartFrame({
         </ul>
       )}
       {table && (
-        <details className="text-xs text-slate-700 dark:text-slate-300">
+        <details className="text-xs text-slate-700 dark:text-slate-300" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer py-1">{t('showData')}</summary>
-          <div className="max-h-64 overflow-auto">
-            <table className="w-full text-left tabular-nums">
-              <caption className="sr-only">{t('dataCaption', { title: title ?? '' })}</caption>
-              <thead>
-                <tr>
-                  {table.head.map((h, i) => (
-                    <th key={i} scope="col" className="px-2 py-1 font-medium">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((r, i) => (
-                  <tr key={i} className="border-t border-slate-200 dark:border-slate-800">
-                    {r.map((c, j) =>
-                      j === 0 ? (
-                        <th key={j} scope="row" className="px-2 py-0.5 font-normal">
-                          {c}
-                        </th>
-                      ) : (
-                        <td key={j} className="px-2 py-0.5">
-                          {c}
-                        </td>
-                      ),
-                    )}
+          {open && data && (
+            <div className="max-h-64 overflow-auto">
+              <table className="w-full text-left tabular-nums">
+                <caption className="sr-only">{t('dataCaption', { title: title ?? '' })}</caption>
+                <thead>
+                  <tr>
+                    {data.head.map((h, i) => (
+                      <th key={i} scope="col" className="px-2 py-1 font-medium">
+                        {h}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {data.rows.map((r, i) => (
+                    <tr key={i} className="border-t border-slate-200 dark:border-slate-800">
+                      {r.map((c, j) =>
+                        j === 0 ? (
+                          <th key={j} scope="row" className="px-2 py-0.5 font-normal">
+                            {c}
+                          </th>
+                        ) : (
+                          <td key={j} className="px-2 py-0.5">
+                            {c}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </details>
       )}
     </figure>

@@ -50,9 +50,10 @@ export function LineChart({
   const fmt = (v: number) => formatNumber(v, { locale });
 
   const height = width < 480 ? 220 : 260;
-  const yDomain = axisDomain(ys, { integer: yInt, zero: yInt && extent(ys)[0] >= 0 });
   const innerH = height - 12 - (xLabel ? 48 : 30);
-  const yTicks = axisTicks(yDomain, { count: tickCount(innerH, 40), integer: yInt });
+  const yCount = tickCount(innerH, 40);
+  const yDomain = axisDomain(ys, { integer: yInt, zero: yInt && extent(ys)[0] >= 0, count: yCount });
+  const yTicks = axisTicks(yDomain, { count: yCount, integer: yInt });
   const yTickText = formatTicks(yTicks, locale);
   const longest = Math.max(1, ...yTickText.map((s) => s.length));
   const margin = { top: 12, right: 16, bottom: xLabel ? 48 : 30, left: 14 + longest * 7 + (yLabel ? 20 : 0) };
@@ -78,7 +79,7 @@ export function LineChart({
         });
       }),
   ].join(' ');
-  const table: ChartTable = {
+  const table = (): ChartTable => ({
     head: [xLabel ?? 'x', ...clean.map((s) => s.label)],
     rows: [...new Set(xs)]
       .sort((a, b) => a - b)
@@ -89,7 +90,7 @@ export function LineChart({
           return p ? fmt(p.y) : '—';
         }),
       ]),
-  };
+  });
 
   return (
     <ChartFrame
@@ -113,7 +114,9 @@ export function LineChart({
           >
             <desc id={descId}>{summary}</desc>
             <Group left={margin.left} top={margin.top}>
-              <GridRows scale={y} width={innerW} tickValues={yTicks} className={GRID_CLASS} stroke="currentColor" />
+              <g className={GRID_CLASS}>
+                <GridRows scale={y} width={innerW} tickValues={yTicks} stroke="currentColor" />
+              </g>
               <g className={AXIS_CLASS} data-axis="y">
                 <AxisLeft
                   scale={y}

@@ -42,4 +42,4 @@ export const seriesStyle = (i: number) => PALETTE[i % PALETTE.length]!;
 /** Axis text: 12 px at any screen width (the SVG is drawn at its real size, never scaled down). */
 export const AXIS_TEXT = { fontSize: 12, fill: 'currentColor' } as const;
 export const AXIS_CLASS = 'text-slate-600 dark:text-slate-300';
-export const GRID_CLASS = 'stroke-slate-200 dark:stroke-slate-700';
+export const GRID_CLASS = 'text-slate-200 dark:text-slate-700';

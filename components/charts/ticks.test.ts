@@ -19,6 +19,8 @@ describe('chart domains', () => {
     expect(axisDomain([0, 0])).toEqual([-1, 1]);
     expect(axisDomain([7, 7], { integer: true })).toEqual([6, 8]);
     expect(axisDomain([1, 200], { nice: false })).toEqual([1, 200]);
+    // Rounded with the ticks' own count, the domain ends on a tick: 0–7 in steps of 2 is 0–8.
+    expect(axisDomain([0, 7], { count: 4 })).toEqual([0, 8]);
   });
 
   it('starts counts at zero when asked', () => {

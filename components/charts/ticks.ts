@@ -28,9 +28,10 @@ export function isIntegerValued(values: readonly number[]): boolean {
 /**
  * The domain an axis shows for these values: widened when flat (±1 for whole numbers,
  * ±10% otherwise), grown to round numbers when `nice`, and reaching down (or up) to 0
- * when `zero` and the data sit on one side of it, so bars and counts start at zero.
+ * when `zero` and the data sit on one side of it, so bars and counts start at zero. Give
+ * `count` as for axisTicks, so the domain ends on a tick.
  */
-export function axisDomain(values: readonly number[], { integer = false, nice = true, zero = false } = {}): Domain {
+export function axisDomain(values: readonly number[], { integer = false, nice = true, zero = false, count = 5 } = {}): Domain {
   let [min, max] = extent(values);
   if (zero) {
     min = Math.min(0, min);
@@ -44,7 +45,7 @@ export function axisDomain(values: readonly number[], { integer = false, nice = 
   }
   if (!nice) return [min, max];
   const [a, b] = scaleLinear<number>({ domain: [min, max] })
-    .nice(5)
+    .nice(count)
     .domain() as [number, number];
   return [a, b];
 }
