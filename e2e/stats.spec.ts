@@ -87,6 +87,7 @@ test('stats: a friendly empty page for a new learner, then the totals after thre
   // Today's heatmap is the same component.
   await page.goto('/');
   await expect(page.getByRole('img', { name: /^Reviews, last 90 days\. 3 reviews on 1 day of the last 90;/ })).toBeVisible();
+  await page.goto('/stats');
 
   // Phone, dark: nothing wider than the screen.
   await page.setViewportSize({ width: 375, height: 740 });
