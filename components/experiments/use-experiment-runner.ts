@@ -36,10 +36,17 @@ export function useExperimentRunner({ backend = 'wasm', wasmPath = '/tfjs-wasm/'
   const [state, setState] = useState<RunnerState>(IDLE);
   const latest = useRef(0);
   const pending = useRef(new Map<number, { cancel: () => void; reject: (e: Error) => void }>());
+  // Progress arrives faster than a screen refreshes: draw the latest once per frame, leaving the CPU to the run.
+  const frame = useRef<{ id: number; apply: () => void } | null>(null);
+  const dropProgress = () => {
+    if (frame.current) cancelAnimationFrame(frame.current.id);
+    frame.current = null;
+  };
 
   useEffect(() => {
     const waiting = pending.current;
     return () => {
+      if (frame.current) cancelAnimationFrame(frame.current.id);
       for (const p of waiting.values()) {
         p.cancel();
         p.reject(new Error('the experiment runner was closed'));
@@ -56,14 +63,29 @@ export function useExperimentRunner({ backend = 'wasm', wasmPath = '/tfjs-wasm/'
           const handle = startRun({ backend, wasmPath, ...input }, (msg: WorkerReply) => {
             const isLatest = msg.runId === latest.current;
             if (msg.type === 'progress' && isLatest) {
-              setState((s) => ({ ...s, fraction: msg.fraction, series: msg.series, charts: msg.charts ?? s.charts }));
+              const apply = () => {
+                frame.current = null;
+                setState((s) => ({ ...s, fraction: msg.fraction, series: msg.series, charts: msg.charts ?? s.charts }));
+              };
+              if (frame.current) frame.current.apply = apply;
+              else {
+                const scheduled = { id: 0, apply };
+                scheduled.id = requestAnimationFrame(() => scheduled.apply());
+                frame.current = scheduled;
+              }
             } else if (msg.type === 'result') {
-              if (isLatest) setState({ status: 'done', fraction: 1, series: msg.series, charts: msg.charts, result: msg });
+              if (isLatest) {
+                dropProgress();
+                setState({ status: 'done', fraction: 1, series: msg.series, charts: msg.charts, result: msg });
+              }
               pending.current.delete(msg.runId);
               resolve(msg);
             } else if (msg.type === 'error') {
               // Without a message of its own, RunStatus says the worker failed to start, in the UI's language.
-              if (isLatest) setState((s) => ({ ...s, status: 'error', error: msg.message || undefined }));
+              if (isLatest) {
+                dropProgress();
+                setState((s) => ({ ...s, status: 'error', error: msg.message || undefined }));
+              }
               pending.current.delete(msg.runId);
               reject(new Error(msg.message || 'the experiment worker failed to start'));
             }
