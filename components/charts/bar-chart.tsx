@@ -77,7 +77,15 @@ export function BarChart({
       })}
     >
       <div ref={ref} className="w-full min-w-0">
-        <svg width={width} height={height} role="img" aria-label={title ?? valueLabel ?? ''} aria-describedby={descId} className="block">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={title ?? valueLabel ?? ''}
+          aria-describedby={descId}
+          className="block h-auto max-w-full"
+        >
           <desc id={descId}>{summary}</desc>
           <Group left={margin.left} top={margin.top}>
             <g className={GRID_CLASS}>

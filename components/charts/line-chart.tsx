@@ -107,10 +107,11 @@ export function LineChart({
           <svg
             width={width}
             height={height}
+            viewBox={`0 0 ${width} ${height}`}
             role="img"
             aria-label={title ?? yLabel ?? t('noData')}
             aria-describedby={descId}
-            className="block"
+            className="block h-auto max-w-full"
           >
             <desc id={descId}>{summary}</desc>
             <Group left={margin.left} top={margin.top}>
