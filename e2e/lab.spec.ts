@@ -1,23 +1,115 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
 
 test.beforeEach(async ({ context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
 });
 
-test('run an experiment freely from /lab: live chart, measurements and verdict', async ({ page }) => {
-  await signUp(page, uniqueEmail('lab'));
+/** Every tick label of one axis of a chart (the SVG marks its axes with data-axis). */
+const ticks = (chart: Locator, axis: 'x' | 'y') => chart.locator(`[data-axis="${axis}"] .visx-axis-tick text`);
+
+/** Axis text is at least 12 px on screen, whatever the width (the chart redraws at its real size after a resize). */
+async function expectReadableAxes(chart: Locator) {
+  for (const axis of ['x', 'y'] as const) {
+    const heights = () => ticks(chart, axis).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect((await heights()).length).toBeGreaterThan(1);
+    await expect.poll(async () => Math.min(...(await heights()))).toBeGreaterThanOrEqual(12);
+  }
+}
+
+test('the lab index and an experiment page keep the conclusion until the run', async ({ page }) => {
+  await signUp(page, uniqueEmail('lab-spoil'));
   await page.goto('/lab');
   await expect(page.getByRole('heading', { name: 'Lab', level: 1 })).toBeVisible();
   await expect(page.getByRole('listitem')).toHaveCount(9);
+  // The claims of the notes (what each run will show) are nowhere on the index.
+  for (const claim of [
+    /L1 has a constant derivative/,
+    /must divide both the input and the output channels/,
+    /Pooling gives some translation invariance/,
+  ]) {
+    await expect(page.getByText(claim)).toHaveCount(0);
+  }
+  await expect(page.getByText('3 possible outcomes').first()).toBeVisible();
   await page.getByRole('link', { name: 'L1 vs L2 sparsity' }).click();
+  await expect(page.getByText('L1 leaves more near-zero weights')).toBeVisible(); // one of the possible outcomes
+  await expect(page.getByText(/L1 has a constant derivative/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const verdict = page.getByRole('region', { name: 'What the measurements say' });
+  await expect(verdict).toBeVisible({ timeout: 30_000 });
+  // After the run, the note's claim is shown beside the verdict, to compare.
+  await expect(verdict.getByText(/L1 has a constant derivative/)).toBeVisible();
+});
+
+test('run an experiment freely from /lab: readable charts, measurements and a verdict panel', async ({ page }) => {
+  await signUp(page, uniqueEmail('lab'));
+  await page.goto('/lab/l1-vs-l2-sparsity');
   await expect(page.getByRole('heading', { name: 'L1 vs L2 sparsity' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.getByText(/Ran in the browser(, accelerated,)? in \d+ ms/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('img').first()).toBeVisible();
-  await expect(page.getByText('What the measurements say')).toBeVisible();
-  await expect(page.getByText('L1 leaves more near-zero weights')).toBeVisible();
+  const verdict = page.getByRole('region', { name: 'What the measurements say' });
+  await expect(verdict).toBeVisible({ timeout: 30_000 });
+  await expect(verdict.getByText('L1 leaves more near-zero weights')).toBeVisible();
+
+  const counts = page.getByRole('img', { name: 'Near-zero weights (|w| < ε)' });
+  await expect(counts).toBeVisible();
+  await expect(counts).toHaveAccessibleDescription(
+    /^Epoch from 1 to 200\. L1 near-zero weights: from \d+ to \d+, lowest \d+, highest \d+\./,
+  );
+  // Epochs and counts are whole numbers: so are their ticks.
+  for (const axis of ['x', 'y'] as const) {
+    const labels = await ticks(counts, axis).allTextContents();
+    expect(labels.length).toBeGreaterThan(1);
+    for (const l of labels) expect(l).toMatch(/^\d[\d,]*$/);
+  }
+  await expectReadableAxes(counts);
+  const weight = page.getByRole('img', { name: 'The weight of one uninformative feature' });
+  await expect(weight).toBeVisible();
+  // The numbers behind a chart, for anyone who wants them (and for screen readers).
+  await page.getByText('Show the numbers').first().click();
+  await expect(page.getByRole('table', { name: 'Near-zero weights (|w| < ε): the numbers' }).getByRole('row')).toHaveCount(201);
+  // Measurements rounded to three significant digits (2.85 × 10⁻⁶, 0.00258), never 0.002576.
+  const oscillation = await page
+    .getByRole('row', { name: /^L1 oscillation near zero/ })
+    .getByRole('cell')
+    .textContent();
+  expect(
+    oscillation!
+      .replace(/ × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '')
+      .replace(/[^0-9]/g, '')
+      .replace(/^0+/, '').length,
+  ).toBeLessThanOrEqual(3);
   await page.screenshot({ path: 'test-results/screens/lab-run.png', fullPage: true });
+
+  // A second run reuses the one warm worker.
+  await page.getByRole('button', { name: 'Run again', exact: true }).click();
+  await expect(verdict).toBeVisible({ timeout: 30_000 });
+  expect(page.workers()).toHaveLength(1);
+
+  // A phone: the chart fits, text stays 12 px, nothing scrolls sideways.
+  for (const width of [375, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(counts).toBeVisible();
+    await expectReadableAxes(counts);
+    // The chart redraws at the new width once it has measured it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.screenshot({ path: 'test-results/screens/lab-run-phone.png', fullPage: true });
+});
+
+test('group-conv: a labelled comparison of group counts, not a one-point chart', async ({ page }) => {
+  await signUp(page, uniqueEmail('lab-groups'));
+  await page.goto('/lab/group-conv');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const verdict = page.getByRole('region', { name: 'What the measurements say' });
+  await expect(verdict.getByText('Invalid: groups do not divide the output channels')).toBeVisible({ timeout: 30_000 });
+  const chart = page.getByRole('img', { name: 'Which group counts build, and their parameters' });
+  await expect(chart).toBeVisible();
+  // 6 input and 7 output channels: only one group builds; the chosen 3 is marked and crossed out.
+  await expect(chart).toHaveAccessibleDescription(
+    'Groups 1: 385. Groups 2: does not build. Groups 3: does not build (your setting). Groups 4: does not build. Groups 5: does not build. Groups 6: does not build.',
+  );
+  await expect(chart.locator('[data-row]')).toHaveCount(6);
+  await expect(chart.getByText('Groups 3 · your setting')).toBeVisible();
 });
 
 const card = (page: Page) => page.getByRole('region', { name: 'Card' });
@@ -48,9 +140,17 @@ test('a predict card in review: predict, run, see the chart and the verdict, the
   await commit.click();
   const verdict = card(page).getByText(/^Your prediction was (right|wrong)\./);
   await expect(verdict).toBeVisible({ timeout: 30_000 });
-  await expect(card(page).getByText('What the measurements say')).toBeVisible();
+  await expect(
+    card(page).getByRole('region', { name: 'What the measurements say' }).getByText('The difference equals the output channels'),
+  ).toBeVisible();
   await expect(card(page).getByRole('rowheader', { name: 'Bias parameters' })).toBeVisible();
-  await expect(card(page).getByRole('img').first()).toBeVisible();
+  const chart = card(page).getByRole('img', { name: 'Bias parameters vs output channels' });
+  await expect(chart).toBeVisible();
+  await expectReadableAxes(chart);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectReadableAxes(chart);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/screens/review-predict.png', fullPage: true });
   // The run's verdict becomes the grade: accept the suggestion with Enter and move on.
   const before = await page.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuenow');

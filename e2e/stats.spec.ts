@@ -62,6 +62,7 @@ test('stats: a friendly empty page for a new learner, then the totals after thre
   for (const name of [
     'Reviews per day, last 30 days',
     'True retention per day',
+    'Activity, last 26 weeks',
     'Cards',
     'Intervals',
     'Ease',
@@ -70,8 +71,23 @@ test('stats: a friendly empty page for a new learner, then the totals after thre
   ]) {
     await expect(page.getByRole('heading', { name, level: 2, exact: true })).toBeVisible();
   }
+  // The activity heatmap: a summary for screen readers, months and weekdays, a legend of its shades.
+  const heatmap = page.getByRole('img', { name: /^Activity, last 26 weeks\. 3 reviews on 1 day of the last 182; busiest day / });
+  await expect(heatmap).toBeVisible();
+  const labels = await heatmap.locator('text').allTextContents();
+  expect(labels).toEqual(expect.arrayContaining(['Mon', 'Wed', 'Fri']));
+  const months = labels.filter((l) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(l));
+  expect(months.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(months).size).toBe(months.length);
+  const legend = page.getByRole('list', { name: 'Reviews per day' });
+  await expect(legend.getByRole('listitem')).toHaveText(['0', '1', '2', '3']);
+  await expect(heatmap.locator('rect[data-count="3"]')).toHaveCount(1);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/screens/stats.png', fullPage: true });
+  // Today's heatmap is the same component.
+  await page.goto('/');
+  await expect(page.getByRole('img', { name: /^Reviews, last 90 days\. 3 reviews on 1 day of the last 90;/ })).toBeVisible();
+  await page.goto('/stats');
 
   // Phone, dark: nothing wider than the screen.
   await page.setViewportSize({ width: 375, height: 740 });
@@ -79,4 +95,17 @@ test('stats: a friendly empty page for a new learner, then the totals after thre
   await expect(page.getByRole('heading', { name: 'Stats', level: 1 })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await screenshotDark(page, 'test-results/screens/stats-phone-dark.png');
+
+  // In Chinese: localized weekdays, months and legend.
+  await page.context().addCookies([{ name: 'locale', value: 'zh-CN', url: page.url() }]);
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.reload();
+  const zhHeatmap = page.getByRole('img', { name: /^近 26 周的复习。/ });
+  await expect(zhHeatmap).toBeVisible();
+  expect(await zhHeatmap.locator('text').allTextContents()).toEqual(
+    expect.arrayContaining(['周一', '周三', '周五', expect.stringMatching(/^\d+月$/)]),
+  );
+  await expect(page.getByRole('list', { name: '每天复习次数' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: 'test-results/screens/stats-phone-zh.png', fullPage: true });
 });

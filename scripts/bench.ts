@@ -234,6 +234,7 @@ async function benchBrowser() {
         `review: grade key → next card in the DOM (${lat.length} cards)`,
         `p50 ${pct(lat, 50).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms`,
       );
+    await benchClickToVerdict(browser, page);
     const { experimentSpecs } = await import('@/lib/experiments/registry');
     for (const spec of experimentSpecs) {
       await page.goto(`/lab/${spec.id}`);
@@ -251,6 +252,62 @@ async function benchBrowser() {
     await browser.close();
   } finally {
     server.kill('SIGTERM');
+  }
+}
+
+type Browser = import('@playwright/test').Browser;
+type Page = import('@playwright/test').Page;
+
+/**
+ * What the learner waits for: click on Run → the verdict panel in the DOM, measured in the
+ * page (performance.now() at the click and when the panel appears), so it includes the
+ * worker's start-up, tfjs, the backend and React, not only the run's own timer.
+ */
+async function clickToVerdict(page: Page, label: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __click?: number; __verdict?: number };
+    w.__click = undefined;
+    w.__verdict = undefined;
+    document.querySelectorAll('[data-outcome]').forEach((e) => e.setAttribute('data-old', ''));
+    document.addEventListener('click', () => (w.__click ??= performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-outcome]:not([data-old])')) return;
+      w.__verdict = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForFunction(() => (window as unknown as { __verdict?: number }).__verdict !== undefined, null, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __click: number; __verdict: number };
+    return w.__verdict - w.__click;
+  });
+}
+
+/** Cold (a new browser context: empty HTTP cache, Run clicked at once), after a reload, prewarmed (idle first), and warm (run again). */
+async function benchClickToVerdict(browser: Browser, signedIn: Page) {
+  const storageState = await signedIn.context().storageState();
+  for (const id of ['conv-bias-params', 'l1-vs-l2-sparsity']) {
+    const context = await browser.newContext({ baseURL: new URL(signedIn.url()).origin, storageState });
+    const page = await context.newPage();
+    const times: Record<string, number> = {};
+    await page.goto(`/lab/${id}`);
+    times.cold = await clickToVerdict(page, 'Run');
+    times['run again'] = await clickToVerdict(page, 'Run again');
+    await page.reload();
+    times['reload, at once'] = await clickToVerdict(page, 'Run');
+    await page.reload();
+    await page.waitForTimeout(3000); // the page's idle-time prewarm has started the worker
+    times.prewarmed = await clickToVerdict(page, 'Run');
+    report(
+      'browser',
+      `${id}: click → verdict (${Object.keys(times).join(' / ')})`,
+      Object.values(times)
+        .map((ms) => `${ms.toFixed(0)} ms`)
+        .join(' / '),
+    );
+    await context.close();
   }
 }
 

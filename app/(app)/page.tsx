@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FirstRunTour } from '@/components/today/first-run-tour';
 import { ForecastBars } from '@/components/today/forecast-bars';
-import { Heatmap } from '@/components/today/heatmap';
+import { Heatmap } from '@/components/stats/heatmap';
 import { Stat } from '@/components/today/stat';
 import { showTour } from '@/components/today/tour-steps';
 import { buttonClass } from '@/components/ui/field';

@@ -8,6 +8,7 @@ import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
 import { localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { ParamControls } from './param-controls';
+import { usePrewarmExperiments } from './prewarm';
 import { RunCharts } from './run-charts';
 import { RunStatus } from './run-status';
 import { SeedControl } from './seed-control';
@@ -48,6 +49,7 @@ function Playground({
   const { state, run } = useExperimentRunner({ backend, wasmPath });
   const running = state.status === 'running';
   const headingId = useId();
+  usePrewarmExperiments(true);
 
   const start = () => {
     run({ id: spec.id, params, seed })
@@ -63,10 +65,13 @@ function Playground({
         <h2 id={headingId} className="text-xl font-semibold">
           {localize(spec.title, locale)}
         </h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">{t('claimLabel')}</span>
-          {localize(spec.claim, locale)}
-        </p>
+        {/* The possible outcomes, not the note's claim: the run decides, then the claim is shown beside it. */}
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('possibleOutcomes')}</p>
+        <ul className="mt-1 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
+          {spec.outcomes.map((o) => (
+            <li key={o.key}>{localize(o.label, locale)}</li>
+          ))}
+        </ul>
       </header>
 
       <fieldset className="grid gap-3">
@@ -87,12 +92,12 @@ function Playground({
       </div>
 
       <RunStatus state={state} />
-      <RunCharts series={state.series} charts={state.charts} />
+      <RunCharts series={state.series} charts={state.charts} final={state.status === 'done'} />
 
       {state.status === 'done' && state.result && (
         <div className="grid gap-4 md:grid-cols-2">
           <MetricsTable spec={spec} metrics={state.result.metrics} />
-          <Verdict spec={spec} result={state.result} />
+          <Verdict spec={spec} result={state.result} showClaim />
         </div>
       )}
     </section>

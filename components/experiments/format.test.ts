@@ -12,8 +12,9 @@ describe('experiment display helpers', () => {
   it('formats measurements', () => {
     expect(formatMetric(92.834, '%')).toBe('92.8%');
     expect(formatMetric(385, 'params')).toBe('385');
-    expect(formatMetric(0.123456)).toBe('0.1235');
-    expect(formatMetric(0.0000123)).toBe('1.23e-5');
+    expect(formatMetric(0.123456)).toBe('0.123');
+    expect(formatMetric(0.0000123)).toBe('1.23 × 10⁻⁵');
+    expect(formatMetric(9.353, undefined, 'zh-CN')).toBe('9.35');
     expect(formatMetric(15, 'px')).toBe('15 px');
     expect(formatMetric(undefined)).toBe('—');
   });

@@ -35,7 +35,7 @@ export function MetricsTable({
             <th scope="row" className="py-1 pr-4 font-normal text-slate-700 dark:text-slate-300">
               {localize(m.label, locale)}
             </th>
-            <td className="py-1 text-right font-mono tabular-nums">{formatMetric(metrics[m.key], m.unit)}</td>
+            <td className="py-1 text-right font-mono whitespace-nowrap tabular-nums">{formatMetric(metrics[m.key], m.unit, locale)}</td>
           </tr>
         ))}
       </tbody>

@@ -9,6 +9,7 @@ import type { Metrics } from '@/lib/experiments/types';
 import { formatMetric, localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { RunCharts } from './run-charts';
+import { usePrewarmExperiments } from './prewarm';
 import { RunStatus } from './run-status';
 import { UnknownExperiment } from './unknown-experiment';
 import { randomSeed, useExperimentRunner } from './use-experiment-runner';
@@ -94,6 +95,8 @@ function Predict({
   const [committed, setCommitted] = useState<{ prediction: string; seed: number } | null>(null);
   const [graded, setGraded] = useState<PredictResult | null>(null);
   const { state, run } = useExperimentRunner({ backend, wasmPath });
+  // The card is on screen: the learner will commit soon, so have the worker ready.
+  usePrewarmExperiments(true);
   const ids = { question: useId(), options: useId(), confidence: useId(), estimate: useId() };
   const numeric = metric !== undefined && !options?.length;
   const metricSpec = numeric ? spec.metrics.find((m) => m.key === metric) : undefined;
@@ -243,7 +246,7 @@ function Predict({
       {locked && (
         <>
           <RunStatus state={state} />
-          <RunCharts series={state.series} charts={state.charts} />
+          <RunCharts series={state.series} charts={state.charts} final={state.status === 'done'} />
         </>
       )}
 
@@ -256,7 +259,7 @@ function Predict({
             {graded.correct ? t('right') : t('wrong')}
             {numeric && metric && (
               <span className="ml-2 font-normal">
-                {t('measuredValue', { value: formatMetric(graded.metrics[metric], metricSpec?.unit) })}
+                {t('measuredValue', { value: formatMetric(graded.metrics[metric], metricSpec?.unit, locale) })}
               </span>
             )}
           </p>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackendName, RunRequest, RunResultMessage, WorkerReply } from '@/lib/experiments/protocol';
+import type { BackendName, RunResultMessage, WorkerReply } from '@/lib/experiments/protocol';
 import type { ChartSpec, Series } from '@/lib/experiments/types';
+import { startRun } from './experiment-worker';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -27,74 +28,78 @@ export interface RunInput {
 const IDLE: RunnerState = { status: 'idle', fraction: 0, series: [] };
 
 /**
- * Runs experiments in a module Web Worker (created on first use, terminated on
- * unmount). Only the latest run updates the state; older replies are ignored.
+ * Runs experiments in the page's shared, warm Web Worker (experiment-worker.ts). Only
+ * the latest run updates the state; older replies are ignored, and runs still pending
+ * when the component unmounts are cancelled (the worker stays warm for the next card).
  */
 export function useExperimentRunner({ backend = 'wasm', wasmPath = '/tfjs-wasm/' }: { backend?: BackendName; wasmPath?: string } = {}) {
   const [state, setState] = useState<RunnerState>(IDLE);
-  const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
-  const pending = useRef(new Map<number, { resolve: (r: RunResultMessage) => void; reject: (e: Error) => void }>());
+  const pending = useRef(new Map<number, { cancel: () => void; reject: (e: Error) => void }>());
+  // Progress arrives faster than a screen refreshes: draw the latest once per frame, leaving the CPU to the run.
+  const frame = useRef<{ id: number; apply: () => void } | null>(null);
+  const dropProgress = () => {
+    if (frame.current) cancelAnimationFrame(frame.current.id);
+    frame.current = null;
+  };
 
   useEffect(() => {
     const waiting = pending.current;
     return () => {
-      worker.current?.terminate();
-      worker.current = null;
-      for (const p of waiting.values()) p.reject(new Error('the experiment runner was closed'));
+      if (frame.current) cancelAnimationFrame(frame.current.id);
+      for (const p of waiting.values()) {
+        p.cancel();
+        p.reject(new Error('the experiment runner was closed'));
+      }
       waiting.clear();
     };
   }, []);
 
-  const getWorker = useCallback((): Worker => {
-    if (worker.current) return worker.current;
-    const w = new Worker(new URL('../../lib/experiments/experiment.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const msg = event.data;
-      const isLatest = msg.runId === latest.current;
-      if (msg.type === 'progress' && isLatest) {
-        setState((s) => ({ ...s, fraction: msg.fraction, series: msg.series, charts: msg.charts ?? s.charts }));
-      } else if (msg.type === 'result') {
-        if (isLatest) setState({ status: 'done', fraction: 1, series: msg.series, charts: msg.charts, result: msg });
-        pending.current.get(msg.runId)?.resolve(msg);
-        pending.current.delete(msg.runId);
-      } else if (msg.type === 'error') {
-        if (isLatest) setState((s) => ({ ...s, status: 'error', error: msg.message }));
-        pending.current.get(msg.runId)?.reject(new Error(msg.message));
-        pending.current.delete(msg.runId);
-      }
-    };
-    w.onerror = (event) => {
-      // Without a message of its own, RunStatus says the worker failed to start, in the UI's language.
-      const message = event.message || 'the experiment worker failed to start';
-      setState((s) => ({ ...s, status: 'error', error: event.message || undefined }));
-      for (const p of pending.current.values()) p.reject(new Error(message));
-      pending.current.clear();
-      w.terminate();
-      worker.current = null;
-    };
-    worker.current = w;
-    return w;
-  }, []);
-
   const run = useCallback(
     (input: RunInput): Promise<RunResultMessage> => {
-      const runId = ++latest.current;
       setState({ status: 'running', fraction: 0, series: [] });
       return new Promise<RunResultMessage>((resolve, reject) => {
-        pending.current.set(runId, { resolve, reject });
-        const request: RunRequest = { type: 'run', runId, backend, wasmPath, ...input };
         try {
-          getWorker().postMessage(request);
+          const handle = startRun({ backend, wasmPath, ...input }, (msg: WorkerReply) => {
+            const isLatest = msg.runId === latest.current;
+            if (msg.type === 'progress' && isLatest) {
+              const apply = () => {
+                frame.current = null;
+                setState((s) => ({ ...s, fraction: msg.fraction, series: msg.series, charts: msg.charts ?? s.charts }));
+              };
+              if (frame.current) frame.current.apply = apply;
+              else {
+                const scheduled = { id: 0, apply };
+                scheduled.id = requestAnimationFrame(() => scheduled.apply());
+                frame.current = scheduled;
+              }
+            } else if (msg.type === 'result') {
+              if (isLatest) {
+                dropProgress();
+                setState({ status: 'done', fraction: 1, series: msg.series, charts: msg.charts, result: msg });
+              }
+              pending.current.delete(msg.runId);
+              resolve(msg);
+            } else if (msg.type === 'error') {
+              // Without a message of its own, RunStatus says the worker failed to start, in the UI's language.
+              if (isLatest) {
+                dropProgress();
+                setState((s) => ({ ...s, status: 'error', error: msg.message || undefined }));
+              }
+              pending.current.delete(msg.runId);
+              reject(new Error(msg.message || 'the experiment worker failed to start'));
+            }
+          });
+          latest.current = handle.runId;
+          pending.current.set(handle.runId, { cancel: handle.cancel, reject });
         } catch (e) {
-          pending.current.delete(runId);
           const message = e instanceof Error ? e.message : String(e);
           setState((s) => ({ ...s, status: 'error', error: message }));
           reject(new Error(message));
         }
       });
     },
-    [backend, wasmPath, getWorker],
+    [backend, wasmPath],
   );
 
   return { state, run };

@@ -17,6 +17,7 @@ import type {
   SessionSettings,
 } from '@/lib/review/types';
 import { sessionSummary, type Grade } from '@/lib/srs';
+import { usePrewarmExperiments } from '@/components/experiments/prewarm';
 import { CardRunner } from './card-runner';
 import { SessionHeader } from './session-header';
 import {
@@ -119,6 +120,8 @@ export function ReviewSession({ initialItems, counts, settings, deckId, userId, 
   const visible = state.queue.filter((q) => !pendingCards.has(q.cardId));
   const head = currentCard(state, pendingCards);
   const waitUntil = head ? null : waitingUntil(state);
+  // A predict card next in line: warm the experiment worker (and tfjs) while this card is answered.
+  usePrewarmExperiments(visible.find((q) => q.cardId !== head?.cardId)?.type === 'predict');
 
   const answer = (grade: Grade, run?: PredictRunInput) => {
     if (!head) return;

@@ -37,6 +37,8 @@ export interface StatsOverview {
   allTime: ReviewTotals;
   last30: ReviewTotals;
   days: DayReviews[];
+  /** Reviews per learning day for the activity heatmap, oldest first. */
+  activity: { day: string; count: number }[];
   cards: CardCounts;
   intervals: Bucket[];
   ease: Bucket[];
@@ -45,6 +47,8 @@ export interface StatsOverview {
   predictions: PredictionStats & { experiments: (PredictionStats & { experimentId: string })[] };
 }
 
+/** 26 full weeks for the Stats heatmap. */
+const ACTIVITY_DAYS = 182;
 const KINDS = new Set<string>(['new', 'review', 'repeat']);
 const CONFIDENCES = new Set<string>(['low', 'medium', 'high']);
 
@@ -137,6 +141,7 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
     allTime: reviewTotals(groups, today),
     last30: reviewTotals(groups, today, 30),
     days: dailyReviews(groups, today, 30),
+    activity: dailyReviews(groups, today, ACTIVITY_DAYS).map((d) => ({ day: d.day, count: d.new + d.review + d.repeat })),
     cards: cardCounts(snapshots),
     intervals: intervalHistogram(snapshots),
     ease: easeHistogram(snapshots),

@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
 /**
  * Web Worker entry: runs one experiment per 'run' message on a backend chosen on
- * purpose (wasm or cpu — never webgl, which is ~10× slower on software GL).
+ * purpose (wasm or cpu — never webgl, which is ~10× slower on software GL). The client
+ * keeps one of these alive and sends 'warm' first, so tfjs, the backend and its first
+ * kernels are ready before the learner clicks Run.
  */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName, RunRequest, WorkerReply } from './protocol';
+import type { BackendName, RunRequest, WarmRequest, WorkerReply, WorkerRequest } from './protocol';
 import { runExperiment } from './runnables';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -42,17 +44,31 @@ async function selectBackend(
   return wanted === 'wasm' ? { backend: 'cpu', fallbackReason: wasmFailure } : { backend: 'cpu' };
 }
 
-// One run at a time; later requests wait their turn.
+// One request at a time; later ones wait their turn.
 let queue: Promise<void> = Promise.resolve();
+const cancelled = new Set<number>();
 
-scope.onmessage = (event: MessageEvent<RunRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
-  if (req?.type !== 'run') return;
-  queue = queue.then(() => handle(req));
+  if (req?.type === 'cancel') cancelled.add(req.runId);
+  else if (req?.type === 'warm') queue = queue.then(() => warm(req));
+  else if (req?.type === 'run') queue = queue.then(() => handle(req));
 };
+
+async function warm(req: WarmRequest): Promise<void> {
+  try {
+    const backend = await selectBackend(req.backend, req.wasmPath);
+    // One tiny op compiles the first kernels, which the first run would otherwise pay for.
+    tf.tidy(() => tf.matMul(tf.ones([2, 2]), tf.ones([2, 2])).dataSync());
+    post({ type: 'ready', runId: 0, ...backend });
+  } catch {
+    // The first run selects the backend again and reports the failure to its caller.
+  }
+}
 
 async function handle(req: RunRequest): Promise<void> {
   const { runId } = req;
+  if (cancelled.delete(runId)) return;
   try {
     const backend = await selectBackend(req.backend, req.wasmPath);
     post({ type: 'backend', runId, ...backend });

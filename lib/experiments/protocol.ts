@@ -20,7 +20,23 @@ export interface RunRequest {
   wasmPath?: string;
 }
 
+/** Start tfjs and its backend now, before any run asks (the warm worker). */
+export interface WarmRequest {
+  type: 'warm';
+  backend: BackendName;
+  wasmPath?: string;
+}
+
+/** The client no longer wants this run: skip it if it has not started. */
+export interface CancelRequest {
+  type: 'cancel';
+  runId: number;
+}
+
+export type WorkerRequest = RunRequest | WarmRequest | CancelRequest;
+
 export type WorkerReply =
+  | { type: 'ready'; runId: 0; backend: BackendName; fallbackReason?: string }
   | { type: 'backend'; runId: number; backend: BackendName; fallbackReason?: string }
   | ({ type: 'progress'; runId: number } & RunProgress)
   | {

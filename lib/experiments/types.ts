@@ -22,6 +22,14 @@ export interface ChartSpec {
   title: Localized;
   x: Localized;
   y: Localized;
+  /** 'bar' compares values at a few x values (categories); 'line' (default) draws a curve. */
+  kind?: 'line' | 'bar';
+  /** Bar charts: every x value to show, in order, including those without a value. */
+  categories?: number[];
+  /** Bar charts: what a category without a value means, e.g. "does not build". */
+  missing?: Localized;
+  /** Bar charts: the category the run's own parameters chose. */
+  highlight?: number;
 }
 
 export type Metrics = Record<string, number>;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { PrewarmExperiments } from '@/components/experiments/prewarm';
 import { experimentSpecs } from '@/lib/experiments/registry';
 import { requirePageUser } from '@/lib/auth/session';
 
@@ -8,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('lab'))('title') };
 }
 
-/** Every experiment, free to run outside any quiz. Metadata only: no tfjs on this page. */
+/** Every experiment, free to run outside any quiz. Metadata only; the worker (with tfjs) warms up once the page is idle. */
 export default async function LabPage() {
   await requirePageUser();
   const t = await getTranslations('lab');
@@ -19,6 +20,7 @@ export default async function LabPage() {
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
       </div>
+      <PrewarmExperiments />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {experimentSpecs.map((spec) => (
           <li
@@ -30,13 +32,15 @@ export default async function LabPage() {
                 {zh ? spec.title.zh : spec.title.en}
               </Link>
             </h2>
-            <p className="mt-2 flex-1 text-sm text-slate-600 dark:text-slate-400">{zh ? spec.claim.zh : spec.claim.en}</p>
-            <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+            {/* Not the claim: the run shows what happens, so the index must not tell it first. */}
+            <p className="mt-3 flex-1 text-xs text-slate-600 dark:text-slate-300">
               <Link href={`/notes/${spec.noteTopic}`} className="underline">
                 {t('fromNote')}
               </Link>
               {' · '}
               {t('params', { count: spec.params.length })}
+              {' · '}
+              {t('outcomes', { count: spec.outcomes.length })}
             </p>
           </li>
         ))}

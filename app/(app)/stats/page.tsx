@@ -4,6 +4,7 @@ import { CardStages } from '@/components/stats/card-stages';
 import { DayBars } from '@/components/stats/day-bars';
 import { DeckTable } from '@/components/stats/deck-table';
 import { Histogram } from '@/components/stats/histogram';
+import { Heatmap } from '@/components/stats/heatmap';
 import { EmptyNote, Panel } from '@/components/stats/panel';
 import { Predictions } from '@/components/stats/predictions';
 import { RetentionChart } from '@/components/stats/retention-chart';
@@ -116,6 +117,10 @@ export default async function StatsPage() {
           )}
         </Panel>
       </div>
+
+      <Panel id="stats-activity" title={t('activity')}>
+        <Heatmap days={s.activity} label={t('activity')} cellLabel={(d) => t('reviewsOn', { count: d.count, day: dayLabel(d.day) })} />
+      </Panel>
 
       <Panel id="stats-cards" title={t('cards')}>
         <CardStages counts={s.cards} />

@@ -87,15 +87,25 @@ function failed(r: GroupConvResult | GroupSplitError, what: 'input' | 'filters')
   return r instanceof GroupSplitError && r.failures.some((f) => f.what === what);
 }
 
-/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
-const CHARTS: ChartSpec[] = [
-  {
-    key: 'main',
-    title: L('能构建的分组数及其参数量', 'Group counts that build, and their parameters'),
-    x: L('分组数', 'Groups'),
-    y: L('参数', 'Parameters'),
-  },
-];
+/**
+ * A labelled bar per group count: its parameters where it builds, a cross where it does
+ * not (a curve over the few counts that build is often a single point). Sent with every
+ * progress message so a live chart is labelled from the start.
+ */
+function charts(maxGroups: number, chosen: number): ChartSpec[] {
+  return [
+    {
+      key: 'main',
+      title: L('每个分组数能否构建，及其参数量', 'Which group counts build, and their parameters'),
+      x: L('分组数', 'Groups'),
+      y: L('参数', 'Parameters'),
+      kind: 'bar',
+      categories: Array.from({ length: maxGroups }, (_, i) => i + 1),
+      missing: L('无法构建', 'does not build'),
+      highlight: chosen,
+    },
+  ];
+}
 
 async function run(params: Params, seed: number, onProgress?: OnProgress): Promise<RunResult> {
   const cin = num(params, 'inChannels');
@@ -114,18 +124,19 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
     // Sweep: every group count up to 16 that builds, with its parameter count.
     const sweep = series('params', L('分组卷积参数量', 'grouped conv parameters'), []);
     const maxG = Math.min(16, cin, cout);
+    const chartSpecs = charts(Math.max(maxG, g), g);
     for (let gi = 1; gi <= maxG; gi++) {
       const r = attempt(x, cout, gi, k, subSeed(seed, 2));
       if (!(r instanceof GroupSplitError)) sweep.points.push({ x: gi, y: r.params });
       if (gi % 4 === 0) {
-        onProgress?.({ charts: CHARTS, fraction: gi / maxG, series: snapshot([sweep]) });
+        onProgress?.({ charts: chartSpecs, fraction: gi / maxG, series: snapshot([sweep]) });
         await yieldToEventLoop();
       }
     }
     return {
       metrics,
       series: [sweep],
-      charts: CHARTS,
+      charts: chartSpecs,
       notes: result instanceof GroupSplitError ? [L(`构建失败：${result.message}`, `Construction failed: ${result.message}`)] : undefined,
     };
   } finally {
