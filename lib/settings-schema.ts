@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+/** The first-run tour: finished or skipped (`done: true`), or asked for again. */
+export const tourDoneSchema = z.object({ done: z.boolean() });
 import { DEFAULT_LEARNING_STEPS, formatSteps, MAX_GRADUATING_INTERVAL, parseSteps } from '@/lib/srs/learning';
 import { safeString } from '@/lib/validation/text';
 

@@ -11,8 +11,17 @@ import { z } from 'zod';
 import { signInSchema, signUpSchema } from '@/lib/auth/schemas';
 import { createClassSchema } from '@/lib/classes-schema';
 import { locales } from '@/lib/i18n/config';
-import { answerSchema, cardVersionSchema, forecastSchema, loadMoreSchema, undoSchema, unsuspendSchema } from '@/lib/review/schemas';
-import { settingsSchema } from '@/lib/settings-schema';
+import {
+  answerSchema,
+  cardVersionSchema,
+  forecastSchema,
+  loadMoreSchema,
+  undoSchema,
+  undoSetAsideSchema,
+  unsuspendSchema,
+} from '@/lib/review/schemas';
+import { attemptRefSchema, createQuizSchema, definitionRefSchema, itemRefSchema, quizAnswerSchema } from '@/lib/quiz/schemas';
+import { settingsSchema, tourDoneSchema } from '@/lib/settings-schema';
 import { zodArbitrary, zodNodes } from '@/lib/testing/zod-arbitrary';
 import { hostileAnywhere, hostileFor, type Hostile } from './hostile';
 
@@ -128,6 +137,7 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     ...{ cardId: fc.constant(ctx.predictCardId), expectedVersion: fc.integer({ min: 0, max: 3 }) },
     ...{ 'run.experimentId': fc.constant(ctx.experimentId), 'run.prediction': outcome, 'run.outcome': outcome },
   };
+  const quizId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
   const signIn = signInSchema.extend({ callbackUrl: z.string().optional() });
   const oauth = z.object({ provider: z.enum(['github', 'google', 'credentials']), callbackUrl: z.string() });
   return {
@@ -152,6 +162,7 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/review/actions.ts#sessionForecast': spec([[forecastSchema, { deckId }]], 'value'),
     '/app/(app)/review/actions.ts#buryCard': spec([[cardVersionSchema, cardVersion]], 'value'),
     '/app/(app)/review/actions.ts#suspendCard': spec([[cardVersionSchema, cardVersion]], 'value'),
+    '/app/(app)/review/actions.ts#undoSetAside': spec([[undoSetAsideSchema, cardVersion]], 'value'),
     '/app/(app)/review/actions.ts#unsuspendCard': spec([[unsuspendSchema, { cardId }]], 'form-or-object'),
     '/app/(app)/settings/actions.ts#saveSettingsAction': spec(
       // Steps are parsed text: near-valid values need real step lists.
@@ -161,6 +172,14 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/settings/actions.ts#becomeTeacherAction': spec([[z.object({})]], 'form-or-object'),
     '/app/(app)/settings/actions.ts#unsuspendFormAction': spec([[unsuspendSchema, { cardId }]], 'form'),
     '/app/(app)/classes/actions.ts#createClassAction': spec([[createClassSchema]], 'form-or-object'),
+    '/app/(app)/actions.ts#setTourDoneAction': spec([[tourDoneSchema]], 'value'),
+    // No quiz exists in the fixtures: these reach validation, the session check and the owner lookup.
+    '/app/(app)/quiz/actions.ts#createQuiz': spec([[createQuizSchema, { decks: fc.constant([ctx.deckId]) }]], 'value'),
+    '/app/(app)/quiz/actions.ts#startQuiz': spec([[definitionRefSchema, { definitionId: quizId }]], 'value'),
+    '/app/(app)/quiz/actions.ts#answerQuizItem': spec([[quizAnswerSchema, { attemptId: quizId }]], 'value'),
+    '/app/(app)/quiz/actions.ts#revealQuizItem': spec([[itemRefSchema, { attemptId: quizId }]], 'value'),
+    '/app/(app)/quiz/actions.ts#finishQuiz': spec([[attemptRefSchema, { attemptId: quizId }]], 'value'),
+    '/app/(app)/quiz/actions.ts#reviewMissedAction': spec([[attemptRefSchema, { attemptId: quizId }]], 'value'),
   };
 }
 
