@@ -120,7 +120,15 @@ test('build a quiz, take it with the keyboard and certainty, resume after a relo
   await page.getByRole('button', { name: 'Review what I missed' }).click();
   await expect(page.getByRole('status').filter({ hasText: /already due today/ })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Go to Today' }).click();
+  await expect(page.getByRole('link', { name: 'Go to Today' })).toBeVisible();
+  // Missed siblings (a reversed pair, the blanks of one paragraph) would otherwise wait for tomorrow,
+  // apart from each other: with that switched off, every missed card is due now.
+  await page.goto('/settings');
+  await page.getByRole('checkbox', { name: 'Keep new siblings apart until the next day' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Keep review siblings apart until the next day' }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.goto('/');
   const dueNow = page.locator('dt', { hasText: 'Due now' }).locator('xpath=following-sibling::dd[1]');
   await expect(dueNow).toHaveText(String(n));
   await expect(
@@ -143,4 +151,35 @@ test('build a quiz, take it with the keyboard and certainty, resume after a relo
       await page.screenshot({ path: `${shots}/results-${locale}-${width}-dark.png`, fullPage: true });
     }
   }
+});
+
+test('a predict item: the run starts only after the prediction, and the run decides the mark', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, uniqueEmail('quiz-predict'));
+  await page.goto('/quiz/new');
+  await page.getByLabel('Title').fill('Bias predict');
+  await page.getByRole('checkbox', { name: 'Convolution bias', exact: true }).check();
+  await page.getByLabel('Number of questions').fill('1');
+  for (const form of ['Multiple choice', 'Typed answer', 'Cloze', 'Reveal and rate yourself']) {
+    const box = page.getByRole('checkbox', { name: form, exact: true });
+    if (await box.count()) await box.uncheck();
+  }
+  await page.getByRole('checkbox', { name: 'Predict', exact: true }).check();
+  await page.getByRole('button', { name: 'Save quiz' }).click();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(page.getByText('Question 1 of 1')).toBeVisible();
+
+  // Nothing runs, and no option is offered, before the learner says how sure they are.
+  await expect(page.getByRole('button', { name: 'Commit prediction' })).toHaveCount(0);
+  await page.keyboard.press('w');
+  const commit = page.getByRole('button', { name: 'Commit prediction' });
+  await expect(commit).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open in the note' })).toHaveCount(0);
+  await page.getByRole('radio').first().check();
+  await commit.click();
+  // The real run in the browser, then the server's judgement of its measurements.
+  await expect(page.getByRole('link', { name: 'Open in the note' })).toBeVisible({ timeout: 90_000 });
+  await page.getByRole('button', { name: 'Finish and see results' }).click();
+  await expect(page.getByRole('heading', { name: 'Results: Bias predict', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^[01] of 1 correct \((0|100)%\)$/)).toBeVisible();
 });

@@ -87,7 +87,7 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
   };
 
   await page.goto('/review/vae');
-  await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 done · 9 left');
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 done · 13 left');
   await page.screenshot({ path: 'test-results/screens/review-front.png', fullPage: true });
 
   // Five cards, keyboard only. New cards: every button shows what lib/srs computes (1d for all four).
@@ -113,17 +113,17 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
 
   // U undoes the fifth answer: the card is back on screen, unanswered.
   await page.keyboard.press('u');
-  await expect(progress(page)).toHaveAttribute('aria-valuetext', '4 done · 5 left');
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '4 done · 9 left');
   await expect(card(page)).toHaveText(first[4]!);
 
   // Every answer left the outbox (acknowledged), then a reload: the four answers were kept.
   await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('recall-lab:outbox')));
   await page.reload();
-  await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 done · 5 left');
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '0 done · 9 left');
   await expect(card(page)).toHaveText(first[4]!);
 
   // Finish the deck: Again on the second card brings it back later today (SM-2 repeats grades < 4).
-  const second = [KEY.good, KEY.again, KEY.good, KEY.easy, KEY.good];
+  const second = [KEY.good, KEY.again, KEY.good, KEY.easy, KEY.good, KEY.good, KEY.good, KEY.good, KEY.good];
   const expected: string[] = [];
   const grades: Grade[] = [];
   let failed: { front: string; state: CardState } | null = null;
@@ -136,7 +136,7 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
     await expect(card(page).or(complete).or(early)).toBeVisible();
     if (await complete.isVisible()) break;
     if (await early.isVisible()) await early.click();
-    expect(done, 'the session should end after six answers').toBeLessThan(6);
+    expect(done, 'the session should end after ten answers').toBeLessThan(10);
     const front = await reveal(page);
     expect(first.slice(0, 4)).not.toContain(front);
     if (failed && front === failed.front) {
@@ -168,13 +168,13 @@ test('keyboard review of a deck: grade, undo, reload keeps the answers, summary 
   const stats = page.getByRole('region', { name: 'Session complete' });
   await expect(stats.getByText('Reviewed', { exact: true }).locator('..')).toContainText(String(summary.reviewed));
   await expect(stats.getByText('Correct', { exact: true }).locator('..')).toContainText(`${summary.correctPercent}%`);
-  expect(summary.reviewed).toBe(10);
+  expect(summary.reviewed).toBe(14);
   await expect(stats.getByTestId('next-interval')).toHaveText(expected);
   expect(expected).toContain('1d, again today');
   const forecast = stats.getByRole('list', { name: 'Due in the coming days' }).getByRole('listitem');
   await expect(forecast).toHaveCount(7);
-  // All nine cards of the deck were answered once today with a passing final grade: due tomorrow.
-  await expect(forecast.nth(1)).toContainText(/9$/);
+  // All thirteen cards of the deck were answered once today with a passing final grade: due tomorrow.
+  await expect(forecast.nth(1)).toContainText(/13$/);
   await expect(stats.getByRole('link', { name: 'Back to Today' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/review-summary.png', fullPage: true });
   await page.evaluate(() => document.documentElement.classList.add('dark'));

@@ -89,9 +89,12 @@ export async function postAction(request: APIRequestContext, call: ActionCall): 
 
 export type ActionReply = { kind: 'value'; value: unknown } | { kind: 'error'; digest: string } | { kind: 'none' };
 
-/** Splits an RSC reply into rows by id (text rows `T<len>,` are skipped by their byte length). */
-export function rscRows(body: Buffer): Map<string, string> {
-  const rows = new Map<string, string>();
+/** One row of an RSC reply: JSON, or a text row (`T<len>,`: a long string, read by its byte length). */
+export type RscRow = { kind: 'json' | 'text'; raw: string };
+
+/** Splits an RSC reply into rows by id. */
+export function rscRows(body: Buffer): Map<string, RscRow> {
+  const rows = new Map<string, RscRow>();
   let i = 0;
   while (i < body.length) {
     const colon = body.indexOf(0x3a, i); // ':'
@@ -104,12 +107,12 @@ export function rscRows(body: Buffer): Map<string, string> {
     const text = /^T([0-9a-f]+),/.exec(body.subarray(colon + 1, colon + 20).toString());
     if (text) {
       const start = colon + 1 + text[0].length;
-      rows.set(id, body.subarray(start, start + parseInt(text[1]!, 16)).toString());
+      rows.set(id, { kind: 'text', raw: body.subarray(start, start + parseInt(text[1]!, 16)).toString() });
       i = start + parseInt(text[1]!, 16);
       continue;
     }
     const end = newline < 0 ? body.length : newline;
-    rows.set(id, body.subarray(colon + 1, end).toString());
+    rows.set(id, { kind: 'json', raw: body.subarray(colon + 1, end).toString() });
     i = end + 1;
   }
   return rows;
@@ -120,7 +123,7 @@ export function actionReply(body: Buffer): ActionReply {
   const rows = rscRows(body);
   const root = rows.get('0');
   if (!root) return { kind: 'none' };
-  const ref = (JSON.parse(root) as { a?: string }).a;
+  const ref = (JSON.parse(root.raw) as { a?: string }).a;
   if (typeof ref !== 'string') return { kind: 'none' };
   const seen = new Set<string>();
   const revive = (v: unknown): unknown => {
@@ -138,8 +141,10 @@ export function actionReply(body: Buffer): ActionReply {
   const row = (id: string): unknown => {
     if (seen.has(id)) return undefined;
     seen.add(id);
-    const raw = rows.get(id);
-    if (raw === undefined) return undefined;
+    const found = rows.get(id);
+    if (found === undefined) return undefined;
+    if (found.kind === 'text') return found.raw;
+    const raw = found.raw;
     if (raw.startsWith('E'))
       throw Object.assign(new Error('error row'), { digest: (JSON.parse(raw.slice(1)) as { digest?: string }).digest });
     return revive(JSON.parse(raw));
