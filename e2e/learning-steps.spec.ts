@@ -32,7 +32,7 @@ test('learning steps: switched on in Settings with field errors, then a new card
   await revealAnswer(page);
   for (const [i, name] of ['Again', 'Hard', 'Good', 'Easy'].entries()) {
     const label = new RegExp(`^${name}, 1 d(, also again today)?$`);
-    await expect(gradeGroup(page).getByRole('button', { name: label })).toBeVisible();
+    await expect(gradeGroup(page).getByRole('button', { name: label })).toHaveAttribute('aria-keyshortcuts', String(i + 1));
   }
 
   await page.goto('/settings');
