@@ -6,12 +6,7 @@ import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 
-export interface TrendPoint {
-  n: number;
-  plain: number;
-  /** Certainty score as a percentage of the best possible; null with certainty off. */
-  cbm: number | null;
-}
+import type { TrendPoint } from '@/lib/quiz/results';
 
 const W = 560;
 const H = 230;

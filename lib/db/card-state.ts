@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CardState } from '@/lib/srs';
-import type { CardState as CardStateRow } from './generated/client';
+import { serializeState } from '@/lib/review/types';
+import { Prisma, type CardState as CardStateRow } from './generated/client';
 
 /** A CardState row becomes the scheduler's CardState here, and back. */
 export const toCardState = (r: CardStateRow): CardState => ({
@@ -31,4 +32,16 @@ export const stateColumns = (s: CardState) => ({
   leech: s.leech,
   learningStep: s.learningStep,
   stepDue: s.stepDue,
+});
+
+/** A review-log row's record of what an answer changed: the state before (for undo) and the key fields after. */
+export const stateChangeColumns = (prev: CardState | null, next: CardState, versionAfter: number) => ({
+  efBefore: prev?.ef ?? null,
+  efAfter: next.ef,
+  intervalBefore: prev?.interval ?? null,
+  intervalAfter: next.interval,
+  dueBefore: prev?.due ?? null,
+  dueAfter: next.due,
+  stateBefore: prev ? (serializeState(prev) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+  versionAfter,
 });

@@ -1,11 +1,9 @@
 import 'server-only';
 import { missedState } from '@/lib/quiz/missed';
 import { summarize, type QuizResults } from '@/lib/quiz/results';
-import { serializeState } from '@/lib/review/types';
 import { dayKey } from '@/lib/srs';
-import { stateColumns, toCardState } from './card-state';
+import { stateChangeColumns, stateColumns, toCardState } from './card-state';
 import { db } from './client';
-import { Prisma } from './generated/client';
 import { getAttempt, type AttemptView, type StoredAnswer } from './quizzes';
 import type { AppUser } from './users';
 
@@ -78,14 +76,7 @@ export async function reviewMissed(user: Learner, attemptId: string, now = new D
           durationMs: 0,
           kind: 'quiz',
           origin: 'quiz',
-          efBefore: prev?.ef ?? null,
-          efAfter: next.ef,
-          intervalBefore: prev?.interval ?? null,
-          intervalAfter: next.interval,
-          dueBefore: prev?.due ?? null,
-          dueAfter: next.due,
-          stateBefore: prev ? (serializeState(prev) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-          versionAfter: version,
+          ...stateChangeColumns(prev, next, version),
           dayKey: day,
           clientAt: now,
           serverAt: now,

@@ -12,7 +12,7 @@ import {
   type LearningPrefs,
   type ScheduleOptions,
 } from '@/lib/srs';
-import { toCardState, stateColumns } from './card-state';
+import { stateChangeColumns, stateColumns, toCardState } from './card-state';
 import { db } from './client';
 import { Prisma } from './generated/client';
 import type { AppUser } from './users';
@@ -100,14 +100,7 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
           grade: input.grade,
           durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 24 * 3600_000)),
           kind,
-          efBefore: prev?.ef ?? null,
-          efAfter: next.ef,
-          intervalBefore: prev?.interval ?? null,
-          intervalAfter: next.interval,
-          dueBefore: prev?.due ?? null,
-          dueAfter: next.due,
-          stateBefore: prev ? (serializeState(prev) as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-          versionAfter: version + 1,
+          ...stateChangeColumns(prev, next, version + 1),
           dayKey: dayKey(now, opts.timeZone, opts.rolloverHour),
           clientAt: new Date(input.clientAt),
           serverAt: now,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type ResultAnswer, type ResultItem } from './results';
+import { summarize, trendPoint, type ResultAnswer, type ResultItem } from './results';
 
 const items: ResultItem[] = [
   { index: 0, cardId: 'a', form: 'mc', group: 'pooling' },
@@ -49,5 +49,12 @@ describe('summarize', () => {
   });
   it('has no CBM score with certainty off', () => {
     expect(summarize(items, answers, false).cbm).toBeNull();
+  });
+});
+
+describe('trendPoint', () => {
+  it('plots the plain % and the certainty score as % of the best (negative when confidently wrong)', () => {
+    expect(trendPoint(2, summarize(items, answers, true))).toEqual({ n: 2, plain: 20, cbm: -20 });
+    expect(trendPoint(1, summarize(items, answers, false))).toEqual({ n: 1, plain: 20, cbm: null });
   });
 });

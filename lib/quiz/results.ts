@@ -98,3 +98,17 @@ export function summarize(items: readonly ResultItem[], answers: readonly Result
     answered: answers.length,
   };
 }
+
+/** One attempt on the trend chart: plain % correct and the certainty score as % of the best possible. */
+export interface TrendPoint {
+  n: number;
+  plain: number;
+  /** Certainty score as a percentage of the best possible; null with certainty off. */
+  cbm: number | null;
+}
+
+export const trendPoint = (n: number, r: QuizResults): TrendPoint => ({
+  n,
+  plain: r.plain.pct ?? 0,
+  cbm: r.cbm ? Math.round((100 * r.cbm.total) / Math.max(1, r.cbm.max)) : null,
+});

@@ -5,10 +5,11 @@ import { getTranslations } from 'next-intl/server';
 import { ShareLink } from '@/components/quiz/share-link';
 import { StartButton } from '@/components/quiz/start-button';
 import { quizTitler } from '@/components/quiz/titles';
-import { TrendChart } from '@/components/quiz/trend-chart';
+import { AttemptTrend } from '@/components/quiz/attempt-trend';
 import { requirePageUser } from '@/lib/auth/session';
 import { attemptResults } from '@/lib/db/quiz-review';
 import { attemptHistory, getDefinition } from '@/lib/db/quizzes';
+import { trendPoint } from '@/lib/quiz/results';
 import { startQuiz } from '../actions';
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,10 +27,7 @@ export default async function QuizDefinitionPage({ params }: Props) {
   const [t, title, history] = await Promise.all([getTranslations('quiz'), quizTitler(), attemptHistory(user.id, def.id)]);
   const open = history.find((h) => !h.attempt.finishedAt);
   const finished = history.filter((h) => h.attempt.finishedAt);
-  const points = finished.map((h, i) => {
-    const r = attemptResults(h.attempt, h.answers);
-    return { n: i + 1, plain: r.plain.pct ?? 0, cbm: r.cbm ? Math.round((100 * r.cbm.total) / Math.max(1, r.cbm.max)) : null };
-  });
+  const points = finished.map((h, i) => trendPoint(i + 1, attemptResults(h.attempt, h.answers)));
   const latest = finished.at(-1);
   const base = `/quiz/${encodeURIComponent(def.id)}`;
   return (
@@ -52,15 +50,7 @@ export default async function QuizDefinitionPage({ params }: Props) {
           <p className="text-slate-600 dark:text-slate-400">{t('noHistory')}</p>
         ) : (
           <>
-            <TrendChart
-              points={points}
-              labels={{
-                title: t('definition.trend'),
-                plain: t('definition.trendPlain'),
-                cbm: t('definition.trendCbm'),
-                x: t('definition.attemptN'),
-              }}
-            />
+            <AttemptTrend points={points} />
             {latest && (
               <Link
                 href={`${base}/results?attempt=${encodeURIComponent(latest.attempt.id)}`}

@@ -7,9 +7,10 @@ import { MissedList } from '@/components/quiz/missed-list';
 import { PrintButton } from '@/components/quiz/print-button';
 import { ReviewMissedButton } from '@/components/quiz/review-missed-button';
 import { quizTitler } from '@/components/quiz/titles';
-import { TrendChart } from '@/components/quiz/trend-chart';
+import { AttemptTrend } from '@/components/quiz/attempt-trend';
 import { requirePageUser } from '@/lib/auth/session';
 import { quizFeedback, quizItemViews, unansweredFeedback } from '@/lib/db/quiz-items';
+import { trendPoint } from '@/lib/quiz/results';
 import { attemptResults } from '@/lib/db/quiz-review';
 import { attemptHistory, getDefinition } from '@/lib/db/quizzes';
 import { reviewMissedAction } from '../../actions';
@@ -56,10 +57,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
     ),
   ]);
   const feedback = new Map([...given, ...blank].map((f) => [f.index, f]));
-  const points = finished.map((h, i) => {
-    const x = h === chosen ? r : attemptResults(h.attempt, h.answers);
-    return { n: i + 1, plain: x.plain.pct ?? 0, cbm: x.cbm ? Math.round((100 * x.cbm.total) / Math.max(1, x.cbm.max)) : null };
-  });
+  const points = finished.map((h, i) => trendPoint(i + 1, h === chosen ? r : attemptResults(h.attempt, h.answers)));
   return (
     <section data-print-page className="mx-auto flex max-w-3xl flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -127,15 +125,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
         <h2 id="quiz-history" className="text-lg font-semibold">
           {t('history')}
         </h2>
-        <TrendChart
-          points={points}
-          labels={{
-            title: t('definition.trend'),
-            plain: t('definition.trendPlain'),
-            cbm: t('definition.trendCbm'),
-            x: t('definition.attemptN'),
-          }}
-        />
+        <AttemptTrend points={points} />
       </section>
       <div className="flex flex-wrap gap-4 print:hidden">
         <Link href={base} className="text-indigo-700 hover:underline dark:text-indigo-300">
