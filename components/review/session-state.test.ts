@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerAck, ReviewItem, SerializedState } from '@/lib/review/types';
+import type { AnswerAck, SerializedState } from '@/lib/review/types';
 import { sessionSummary } from '@/lib/srs';
 import {
   heldCardIds,
@@ -14,19 +14,9 @@ import {
   type SessionAction,
   type SessionState,
 } from './session-state';
+import { reviewItem } from './review-item.fixture';
 
-const item = (id: string): ReviewItem => ({
-  cardId: id,
-  deckId: 'd',
-  kind: 'new',
-  type: 'basic',
-  frontHtml: `<p>${id}?</p>`,
-  backHtml: `<p>${id}!</p>`,
-  noteHref: `/notes/x#${id}`,
-  headingPath: [],
-  state: null,
-  version: 0,
-});
+const item = reviewItem;
 const st = (repeatToday: boolean): SerializedState => ({
   ef: 2.5,
   interval: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerAck, ReviewItem, SerializedState } from '@/lib/review/types';
+import type { AnswerAck, SerializedState } from '@/lib/review/types';
 import {
   currentCard,
   initialSession,
@@ -11,22 +11,11 @@ import {
   type SessionAction,
   type SessionState,
 } from './session-state';
+import { reviewItem } from './review-item.fixture';
 
 const T0 = Date.parse('2026-01-01T10:00:00.000Z');
 const MIN = 60_000;
-const item = (id: string, over: Partial<ReviewItem> = {}): ReviewItem => ({
-  cardId: id,
-  deckId: 'd',
-  kind: 'new',
-  type: 'basic',
-  frontHtml: `<p>${id}?</p>`,
-  backHtml: `<p>${id}!</p>`,
-  noteHref: `/notes/x#${id}`,
-  headingPath: [],
-  state: null,
-  version: 0,
-  ...over,
-});
+const item = reviewItem;
 const st = (repeatToday: boolean, lastReview = T0, extra: Partial<SerializedState> = {}): SerializedState => ({
   ef: 2.5,
   interval: 1,
