@@ -39,6 +39,19 @@ async function recentFailures(client: string, take: number, limits: JoinLimits, 
   return rows.map((r) => r.createdAt);
 }
 
+/** Minutes until the user and address (`user:…`, `ip:…`) may try again, or null. */
+async function blockedFor([user, address]: string[], limits: JoinLimits, now: Date): Promise<number | null> {
+  const [byUser, byAddress] = await Promise.all([
+    recentFailures(user!, limits.maxPerUser, limits, now),
+    recentFailures(address!, limits.maxPerAddress, limits, now),
+  ]);
+  const wait = [
+    blockedMinutes(byUser, limits.maxPerUser, limits.windowMinutes, now),
+    blockedMinutes(byAddress, limits.maxPerAddress, limits.windowMinutes, now),
+  ].filter((m): m is number => m !== null);
+  return wait.length ? Math.max(...wait) : null;
+}
+
 /**
  * Joins the class with this code, within the per-client limit on wrong codes: the user and
  * the address each have their own count. A rejoin reopens the learner's row with a new
@@ -51,20 +64,11 @@ export async function joinWithCode(
   now = new Date(),
   limits: JoinLimits = JOIN_LIMITS,
 ): Promise<JoinOutcome> {
-  const keys = { user: `user:${userId}`, address: `ip:${address}` };
-  const [byUser, byAddress] = await Promise.all([
-    recentFailures(keys.user, limits.maxPerUser, limits, now),
-    recentFailures(keys.address, limits.maxPerAddress, limits, now),
-  ]);
-  const wait = [
-    blockedMinutes(byUser, limits.maxPerUser, limits.windowMinutes, now),
-    blockedMinutes(byAddress, limits.maxPerAddress, limits.windowMinutes, now),
-  ].filter((m): m is number => m !== null);
-  if (wait.length) return { kind: 'rate_limited', minutes: Math.max(...wait) };
+  const keys = [`user:${userId}`, `ip:${address}`];
+  const wait = await blockedFor(keys, limits, now);
+  if (wait !== null) return { kind: 'rate_limited', minutes: wait };
   const invite = await findClassByCode(code);
-  await db().classJoinAttempt.createMany({
-    data: [keys.user, keys.address].map((client) => ({ client, ok: invite !== null, createdAt: now })),
-  });
+  await db().classJoinAttempt.createMany({ data: keys.map((client) => ({ client, ok: invite !== null, createdAt: now })) });
   if (!invite) return { kind: 'not_found' };
   if ((await db().class.count({ where: { id: invite.classId, teacherId: userId } })) > 0) return { kind: 'own_class' };
   const existing = await db().classMember.findUnique({ where: { classId_userId: { classId: invite.classId, userId } } });
@@ -112,4 +116,30 @@ export async function getClassesForLearner(userId: string): Promise<LearnerClass
 /** Old attempts are useless for the limit; pruned opportunistically. */
 export async function pruneJoinAttempts(olderThan: Date): Promise<void> {
   await db().classJoinAttempt.deleteMany({ where: { createdAt: { lt: olderThan } } });
+}
+
+export type InvitePreview =
+  { kind: 'found'; invite: ClassInvite; code: string; member: boolean } | { kind: 'not_found' } | { kind: 'rate_limited'; minutes: number };
+
+/**
+ * What a join link shows, under the same limit as joining: a blocked client sees no class,
+ * and an unknown code counts as a failed attempt. Nothing else is written.
+ */
+export async function previewInvite(
+  userId: string,
+  code: string,
+  address: string,
+  now = new Date(),
+  limits: JoinLimits = JOIN_LIMITS,
+): Promise<InvitePreview> {
+  const keys = [`user:${userId}`, `ip:${address}`];
+  const wait = await blockedFor(keys, limits, now);
+  if (wait !== null) return { kind: 'rate_limited', minutes: wait };
+  const invite = await findClassByCode(code);
+  if (!invite) {
+    await db().classJoinAttempt.createMany({ data: keys.map((client) => ({ client, ok: false, createdAt: now })) });
+    return { kind: 'not_found' };
+  }
+  const member = (await db().classMember.count({ where: { classId: invite.classId, userId, leftAt: null } })) > 0;
+  return { kind: 'found', invite, code: normalizeJoinCode(code), member };
 }
