@@ -32,7 +32,7 @@ export async function TeacherClassView({ cls, teacherId }: { cls: TeacherClass; 
   ]);
   const archived = cls.archivedAt !== null;
   const deckOptions = decks.map((d) => ({ id: d.id, label: locale === 'en' ? d.title.en : d.title.zh }));
-  const quizOptions = quizzes.map((q) => ({ id: q.id, label: q.mine ? t('myQuiz', { title: q.title }) : q.title }));
+  const quizOptions = quizzes.map((q) => ({ id: q.id, label: t(q.mine ? 'myQuiz' : 'starterQuiz', { title: q.title }) }));
   const today = dayKey(new Date(), 'UTC', 0);
   const joined = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const live = assignments.filter((a) => !a.archived);

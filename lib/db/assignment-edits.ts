@@ -2,6 +2,7 @@ import 'server-only';
 import type { AssignmentInput } from '@/lib/classes-schema';
 import { assignmentSelect, dateOf, toAssignment, type AssignmentView } from './assignments';
 import { db } from './client';
+import { ensureStarterQuizzes } from './quiz-sources';
 
 /** What a teacher may assign: built-in decks and their own (never another teacher's private deck). */
 export async function assignableDecks(teacherId: string): Promise<{ id: string; title: { zh: string; en: string } }[]> {
@@ -15,6 +16,7 @@ export async function assignableDecks(teacherId: string): Promise<{ id: string; 
 
 /** Quizzes a teacher may assign: their own definitions and the course's starter quizzes. */
 export async function assignableQuizzes(teacherId: string): Promise<{ id: string; title: string; mine: boolean }[]> {
+  await ensureStarterQuizzes();
   const rows = await db().quizDefinition.findMany({
     where: { OR: [{ ownerId: teacherId }, { ownerId: null }] },
     orderBy: [{ ownerId: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],

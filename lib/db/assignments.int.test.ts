@@ -33,7 +33,7 @@ beforeAll(async () => {
   const cls = await createClass(teacher.id, 'CNN 101');
   classId = cls.id;
   joinCode = cls.joinCode;
-});
+}, 300_000);
 afterAll(async () => t?.close());
 
 async function answer(user: AppUser, cardId: string, grade: 1 | 4 | 5, when: Date) {
@@ -71,18 +71,19 @@ describe('deck assignment progress', () => {
     const undone = await answer(stays, cards[3]!, 1, day('2026-03-04'));
     expect((await undoAnswer(stays.id, undone.id, day('2026-03-04'))).kind).toBe('ok');
     await answer(leaves, cards[0]!, 4, day('2026-03-03'));
-  });
+  }, 300_000);
 
   it('counts seen cards, recall and recent reviews from the review log, since joining, undone answers left out', async () => {
     const p = await getAssignmentProgress(assignmentId, at('2026-03-05T06:00:00Z'));
     const row = p!.rows.find((r) => r.userId === stays.id)!;
-    expect(row.progress).toMatchObject({ kind: 'deck', seen: 3, total: 20, reviews7d: 3, status: 'on-track', daysLeft: 8 });
+    // 3 of 12 days have passed: an even pace would have reached 5 of 20 cards.
+    expect(row.progress).toMatchObject({ kind: 'deck', seen: 3, total: 20, reviews7d: 3, status: 'behind', daysLeft: 8 });
     expect(row.progress.kind === 'deck' && row.progress.recall).toBeCloseTo(2 / 3);
     // 17 unseen over 5th–13th (9 days): 2 a day.
     expect(row.progress.kind === 'deck' && row.progress.suggestedPerDay).toBe(2);
   });
 
-  it("after leaving, the learner is not listed and what they did away never counts; a rejoin starts from the new joinedAt", async () => {
+  it('after leaving, the learner is not listed and what they did away never counts; a rejoin starts from the new joinedAt', async () => {
     expect(await leaveClass(leaves.id, classId, day('2026-03-04'))).toBe(true);
     await answer(leaves, cards[4]!, 5, day('2026-03-05'));
     const p = await getAssignmentProgress(assignmentId, day('2026-03-06'));
@@ -125,7 +126,14 @@ describe('deck assignment progress', () => {
 describe('quiz assignment progress', () => {
   it('takes the best and latest finished attempt since joining, scored from the answers', async () => {
     const quiz = await t.prisma.quizDefinition.create({ data: { ownerId: null, title: 'Starter', spec: {} } });
-    const saved = await saveAssignment(teacher.id, { classId, kind: 'quiz', quizId: quiz.id, startDay: '2026-03-02', dueDay: '2026-03-13', target: 70 });
+    const saved = await saveAssignment(teacher.id, {
+      classId,
+      kind: 'quiz',
+      quizId: quiz.id,
+      startDay: '2026-03-02',
+      dueDay: '2026-03-13',
+      target: 70,
+    });
     if (!saved.ok) throw new Error('not saved');
     const learner = await seedLearner();
     const attempt = async (correct: boolean[], finished: Date | null) =>
@@ -139,7 +147,13 @@ describe('quiz assignment progress', () => {
           finishedAt: finished,
           items: correct.map((_, i) => ({ cardId: cards[i]!, form: 'mc', group: 'g' })),
           answers: {
-            create: correct.map((c, i) => ({ itemIndex: i, idempotencyKey: `q${i}-${Math.random()}`, response: { form: 'mc', selected: [0] }, correct: c, score: c ? 1 : 0 })),
+            create: correct.map((c, i) => ({
+              itemIndex: i,
+              idempotencyKey: `q${i}-${Math.random()}`,
+              response: { form: 'mc', selected: [0] },
+              correct: c,
+              score: c ? 1 : 0,
+            })),
           },
         },
       });
