@@ -61,14 +61,13 @@ export function AssignmentForm({
   const pick = (name: 'deckId' | 'quizId', options: Option[], value: string | null | undefined) => {
     const e = errors(name);
     return (
-      <Field label={t(name === 'deckId' ? 'deck' : 'quiz')} name={name} errors={e}>
+      <Field id={`${id}-${name}`} label={t(name === 'deckId' ? 'deck' : 'quiz')} name={name} errors={e}>
         <select
           id={`${id}-${name}`}
           name={name}
           defaultValue={value ?? options[0]?.id}
           aria-invalid={e?.length ? true : undefined}
           className={selectClass}
-          aria-label={t(name === 'deckId' ? 'deck' : 'quiz')}
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -96,7 +95,7 @@ export function AssignmentForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={t('startDay')} name="startDay" type="date" defaultValue={initial.startDay} errors={errors('startDay')} />
         <Field label={t('dueDay')} name="dueDay" type="date" defaultValue={initial.dueDay} errors={errors('dueDay')} />
-        <Field label={t(kind === 'deck' ? 'targetRecall' : 'targetScore')} name="target" errors={errors('target')}>
+        <Field id={`${id}-target`} label={t(kind === 'deck' ? 'targetRecall' : 'targetScore')} name="target" errors={errors('target')}>
           <input
             id={`${id}-target`}
             name="target"
@@ -109,7 +108,6 @@ export function AssignmentForm({
               setTouched(true);
               setTarget(e.target.value);
             }}
-            aria-label={t(kind === 'deck' ? 'targetRecall' : 'targetScore')}
             aria-invalid={errors('target')?.length ? true : undefined}
             className={selectClass}
           />

@@ -12,7 +12,10 @@ export function Field({
   min,
   max,
   children,
+  id: givenId,
 }: {
+  /** The id of `children`'s control, so the label names it. */
+  id?: string;
   label: string;
   name: string;
   type?: string;
@@ -24,7 +27,8 @@ export function Field({
   max?: number;
   children?: React.ReactNode;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = givenId ?? ownId;
   const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1">
