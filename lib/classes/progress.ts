@@ -1,0 +1,173 @@
+/**
+ * A learner's progress on one assignment, from the review log and quiz attempts only:
+ * nobody ticks a box. Pure (no database, React or Next): lib/db/assignments.ts loads the
+ * rows, these functions decide. Dates are learning-day keys (YYYY-MM-DD, lib/srs/day.ts):
+ * an assignment runs from its start day to its due day inclusive, on each learner's own clock.
+ */
+import { daysBetween, type DayKey } from '@/lib/srs/day';
+import { PASSING_GRADE } from '@/lib/srs/stats-summary';
+
+export type AssignmentStatus = 'on-track' | 'behind' | 'overdue' | 'done';
+
+/** Default targets: recall 80 % for a deck, a best score of 70 % for a quiz. */
+export const DEFAULT_TARGET_RECALL = 0.8;
+export const DEFAULT_TARGET_SCORE = 0.7;
+
+/** The assignment's days as the learner lives them. */
+export interface AssignmentDays {
+  startDay: DayKey;
+  dueDay: DayKey;
+  today: DayKey;
+}
+
+/** One answer of the review log (undone answers already left out). */
+export interface ReviewEvent {
+  cardId: string;
+  grade: number;
+  at: Date;
+  /** The learner's learning day of the answer. */
+  dayKey: DayKey;
+}
+
+export interface DeckProgressInput extends AssignmentDays {
+  /** The deck's live cards. */
+  cardIds: readonly string[];
+  /**
+   * The learner's answers that count: on or after the start day and, for a class member,
+   * since they joined. Answers to cards outside the deck are ignored.
+   */
+  reviews: readonly ReviewEvent[];
+  /** 0..1. */
+  targetRecall: number;
+  now: Date;
+}
+
+export interface DeckProgress {
+  kind: 'deck';
+  /** Cards of the deck answered at least once (in the counted answers). */
+  seen: number;
+  total: number;
+  /** The one definition of recall: the share of counted answers with grade ≥ PASSING_GRADE (0..1), null without answers. */
+  recall: number | null;
+  /** Counted answers in the 7 days before `now`. */
+  reviews7d: number;
+  lastActive: Date | null;
+  status: AssignmentStatus;
+  /** Days from today to the due day: 0 on the due day, negative when past it. */
+  daysLeft: number;
+  /** New cards a day that finish the unseen cards by the due day; null when overdue, 0 when nothing is left. */
+  suggestedPerDay: number | null;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The learning days the work is spread over from today (today included), or from the start day if it is still ahead. */
+export function daysToSpread(days: AssignmentDays): number {
+  const from = daysBetween(days.today, days.startDay) > 0 ? days.startDay : days.today;
+  return daysBetween(from, days.dueDay) + 1;
+}
+
+/**
+ * New cards a day that finish `unseen` cards by the due day. `newToday` (cards first
+ * answered today) is added back so that the day's figure does not shrink while the
+ * learner works through it. Null once the due day has passed; 0 when nothing is left.
+ */
+export function suggestedNewPerDay(unseen: number, days: AssignmentDays, newToday = 0): number | null {
+  if (daysBetween(days.today, days.dueDay) < 0) return null;
+  const left = Math.max(0, unseen) + Math.max(0, newToday);
+  if (unseen <= 0) return 0;
+  return Math.ceil(left / Math.max(1, daysToSpread(days)));
+}
+
+/** The share of the span (start day to due day) that has passed before today, 0..1. */
+function elapsedShare(days: AssignmentDays): number {
+  const span = daysBetween(days.startDay, days.dueDay) + 1;
+  const passed = daysBetween(days.startDay, days.today);
+  if (span <= 0) return 1;
+  return Math.min(1, Math.max(0, passed / span));
+}
+
+export function deckProgress(input: DeckProgressInput): DeckProgress {
+  const inDeck = new Set(input.cardIds);
+  const counted = input.reviews.filter((r) => inDeck.has(r.cardId));
+  const firstDay = new Map<string, DayKey>();
+  for (const r of counted) {
+    const d = firstDay.get(r.cardId);
+    if (d === undefined || r.dayKey < d) firstDay.set(r.cardId, r.dayKey);
+  }
+  const seen = firstDay.size;
+  const total = inDeck.size;
+  const passed = counted.filter((r) => r.grade >= PASSING_GRADE).length;
+  const recall = counted.length ? passed / counted.length : null;
+  const weekAgo = input.now.getTime() - WEEK_MS;
+  const reviews7d = counted.filter((r) => r.at.getTime() > weekAgo && r.at.getTime() <= input.now.getTime()).length;
+  const lastActive = counted.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null);
+  const newToday = [...firstDay.values()].filter((d) => d === input.today).length;
+  const daysLeft = daysBetween(input.today, input.dueDay);
+  const done = seen >= total && (total === 0 || (recall !== null && recall >= input.targetRecall));
+  // Behind: fewer cards seen than an even pace would have reached by the end of yesterday.
+  const expected = Math.floor(total * elapsedShare(input));
+  const status: AssignmentStatus = done ? 'done' : daysLeft < 0 ? 'overdue' : seen < expected ? 'behind' : 'on-track';
+  return {
+    kind: 'deck',
+    seen,
+    total,
+    recall,
+    reviews7d,
+    lastActive,
+    status,
+    daysLeft,
+    suggestedPerDay: done ? 0 : suggestedNewPerDay(total - seen, input, newToday),
+  };
+}
+
+/** A finished quiz attempt and its plain score (0..1). */
+export interface AttemptScore {
+  finishedAt: Date;
+  score: number;
+}
+
+export interface QuizProgressInput extends AssignmentDays {
+  /** Finished attempts that count (on or after the start day, since joining). */
+  attempts: readonly AttemptScore[];
+  /** 0..1. */
+  targetScore: number;
+}
+
+export interface QuizProgress {
+  kind: 'quiz';
+  /** 0..1, null before any finished attempt. */
+  best: number | null;
+  latest: number | null;
+  attempts: number;
+  lastActive: Date | null;
+  status: AssignmentStatus;
+  daysLeft: number;
+}
+
+export function quizProgress(input: QuizProgressInput): QuizProgress {
+  const sorted = [...input.attempts].sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
+  const best = sorted.length ? Math.max(...sorted.map((a) => a.score)) : null;
+  const last = sorted.at(-1) ?? null;
+  const daysLeft = daysBetween(input.today, input.dueDay);
+  // Behind: the latest try fell short of the target (another attempt is needed).
+  const status: AssignmentStatus =
+    best !== null && best >= input.targetScore
+      ? 'done'
+      : daysLeft < 0
+        ? 'overdue'
+        : last && last.score < input.targetScore
+          ? 'behind'
+          : 'on-track';
+  return {
+    kind: 'quiz',
+    best,
+    latest: last?.score ?? null,
+    attempts: sorted.length,
+    lastActive: last?.finishedAt ?? null,
+    status,
+    daysLeft,
+  };
+}
+
+export type AssignmentProgress = DeckProgress | QuizProgress;
