@@ -93,6 +93,7 @@ export function LearnerTable({
     [columns, labels.learner],
   );
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's API is not memoizable; the compiler skips this component
   const table = useReactTable({
     data: rows,
     columns: defs,
