@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { actions, endpointLabel, endpoints, pages, routes, type ActionArg, type Endpoint } from '../lib/security/endpoints';
+import { actions, endpointLabel, endpoints, pages, routes, samples, type ActionArg, type Endpoint } from '../lib/security/endpoints';
 import { identities, throwawayUser, identityNames, standingOf, type Identity, type IdentityName } from './identities';
-import { actionCell, classNames, cookieHeader, pageCell, routeCell, withRequest, type Cell, type RouteVariant } from './matrix-checks';
+import {
+  actionCell,
+  classNames,
+  cookieHeader,
+  pageCell,
+  routeCell,
+  setClassFixture,
+  withRequest,
+  type Cell,
+  type RouteVariant,
+} from './matrix-checks';
 import { actionInfo, actionReply, postAction } from './server-actions';
 
 /**
@@ -36,7 +46,9 @@ function rows(baseURL: string): Row[] {
     }
   }
   for (const a of actions) {
-    out.push({ label: endpointLabel(a), endpoint: a, cell: actionCell(a, 'same origin', baseURL), callers: everyone });
+    // The class's own learner would leave the matrix's class: leaving for real is in e2e/classes.spec.ts.
+    const callers = a.classScope === 'members' ? everyone.filter((n) => n !== 'learner') : everyone;
+    out.push({ label: endpointLabel(a), endpoint: a, cell: actionCell(a, 'same origin', baseURL), callers });
     // A foreign Origin is refused before the action runs, whoever asks: tried as a caller who may use it.
     const caller: IdentityName = a.role === 'teacher' ? 'teacher' : 'learner';
     out.push({
@@ -63,7 +75,32 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   // A browser only when the identities are not made yet: a worker restarted after a failure reuses them.
   const launch = () => playwright.chromium.launch(testInfo.project.use.launchOptions);
   known = await identities(launch, baseURL, testInfo.project.outputDir);
+  setClassFixture(await classFixture());
 });
+
+/**
+ * The class of the class-scoped rows: the teacher's class with the learner in it, and the
+ * other teacher's class with the other learner, so each learner is "of another class" to the other.
+ */
+async function classFixture(): Promise<{ classId: string; assignmentId: string }> {
+  const make = async (teacher: IdentityName, learner: IdentityName) => {
+    const created = (await call('createClassAction', as(teacher), [{ name: `Matrix class ${Date.now().toString(36)}` }])) as {
+      data: { id: string; joinCode: string };
+    };
+    expect(await call('joinClassAction', as(learner), [{ code: created.data.joinCode }])).toMatchObject({ ok: true });
+    return created.data.id;
+  };
+  const classId = await make('teacher', 'learner');
+  await make('another teacher', 'another learner');
+  const assigned = (await call(
+    'saveAssignmentAction',
+    as('teacher'),
+    [{ classId, kind: 'quiz', quizId: samples.quizId, startDay: '2026-01-05', dueDay: '2026-12-31', target: 70 }],
+    `/classes/${classId}`,
+  )) as { ok: boolean; data: { id: string } };
+  expect(assigned).toMatchObject({ ok: true });
+  return { classId, assignmentId: assigned.data.id };
+}
 
 /** The caller for one cell: a cached identity, or a throwaway one when the call would change who the caller is. */
 async function caller(row: Row, name: IdentityName): Promise<Identity> {

@@ -1,5 +1,5 @@
 import { request as playwrightRequest, type APIResponse } from '@playwright/test';
-import type { ActionEndpoint, PageEndpoint, RouteEndpoint } from '../lib/security/endpoints';
+import type { ActionArg, ActionEndpoint, ClassScope, PageEndpoint, RouteEndpoint } from '../lib/security/endpoints';
 import { standingOf, type Identity } from './identities';
 import { actionInfo, actionReply, fill, postAction } from './server-actions';
 
@@ -10,6 +10,30 @@ import { actionInfo, actionReply, fill, postAction } from './server-actions';
 export type Cell = (who: Identity) => Promise<string | null>;
 
 export const foreignOrigin = 'http://127.0.0.1:9';
+
+/**
+ * The class the class-scoped endpoints are tried on (lib/security/endpoints.ts `ClassScope`):
+ * owned by 'teacher', with 'learner' as a member; 'another learner' is in 'another teacher''s class.
+ */
+const classFixture: Record<string, string> = {};
+export const setClassFixture = (ids: { classId: string; assignmentId: string }) => Object.assign(classFixture, ids);
+const fillClass = (s: string) => s.replaceAll(/<(classId|assignmentId)>/g, (_, k: string) => classFixture[k] ?? `missing-${k}`);
+const fillClassArg = (v: ActionArg): ActionArg =>
+  typeof v === 'string'
+    ? fillClass(v)
+    : Array.isArray(v)
+      ? v.map(fillClassArg)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fillClassArg(x)]))
+        : v;
+/**
+ * Who is outside the class for an endpoint: for a page, the other teacher and the other
+ * class's learner; for a teacher action, the other teacher (learners are refused by role);
+ * for a members' action (leaving), everyone but the class's learner.
+ */
+const outsider = (scope: ClassScope | undefined, name: string, kind: 'page' | 'action') =>
+  scope !== undefined &&
+  (kind === 'page' ? name.startsWith('another') : scope === 'teacher' ? name === 'another teacher' : name !== 'learner');
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** Cookies a caller sends: its session (if any) and English, so messages can be matched. */
@@ -57,9 +81,11 @@ async function getPage(baseURL: string, url: string, who: Identity, rsc: boolean
 
 export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
   return async (who) => {
-    const a = await getPage(baseURL, p.sample, who, rsc);
+    const a = await getPage(baseURL, fillClass(p.sample), who, rsc);
     const standing = standingOf(who.name);
     const text = a.body.toString();
+    if (p.classScope && standing !== 'none' && outsider(p.classScope, who.name, 'page'))
+      return a.status === 404 ? null : `expected 404 for someone outside the class, got ${describe(a)}`;
     if (p.role === 'public') {
       if (standing === 'none') return a.status === 200 ? null : `expected 200, got ${describe(a)}`;
       if (a.status === 307 && pathOf(a.location, baseURL) === '/') return null;
@@ -67,9 +93,8 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
       return `expected a redirect to /, got ${describe(a)}`;
     }
     if (standing === 'none') return signInRedirectProblem(a, baseURL);
-    // A teacher's page is not found for a learner, and an id the caller does not own is not found for anyone.
-    if ((p.role === 'teacher' && standing === 'learner') || p.allowed === 'not_found')
-      return a.status === 404 ? null : `expected 404, got ${describe(a)}`;
+    // A teacher's page is not found for a learner.
+    if (p.role === 'teacher' && standing === 'learner') return a.status === 404 ? null : `expected 404, got ${describe(a)}`;
     if (a.status !== 200) return `expected 200, got ${describe(a)}`;
     // Every message is also in the page's data (for the client), so match rendered markup only.
     if (!rsc && !text.includes('aria-label="Main navigation"')) return 'expected the app page (its main navigation), got a page without it';
@@ -178,10 +203,10 @@ export function actionCell(act: ActionEndpoint, variant: ActionVariant, baseURL:
     const info = actionInfo(act);
     if (!info) return 'not in this build (.next/server/server-reference-manifest.json)';
     const standing = standingOf(who.name);
-    const args = act.sample.map((s) => fill(s, unique()));
+    const args = act.sample.map((s) => fillClassArg(fill(s, unique())));
     const origin = variant === 'foreign origin' ? foreignOrigin : baseURL;
     const a = await withRequest(baseURL, async (r) =>
-      answer(await postAction(r, { id: info.id, page: act.page, args, origin, cookie: cookieHeader(who) })),
+      answer(await postAction(r, { id: info.id, page: fillClass(act.page), args, origin, cookie: cookieHeader(who) })),
     );
     if (variant === 'foreign origin') return a.status === 403 ? null : `expected HTTP 403, got ${describe(a)}`;
     if (a.status >= 500) return `expected a typed answer, got ${describe(a)}`;
@@ -208,6 +233,9 @@ export function actionCell(act: ActionEndpoint, variant: ActionVariant, baseURL:
         `{ ok:false, error:'${standing === 'none' ? 'unauthenticated' : 'forbidden'}' }`,
       );
     }
+    // Ownership and membership are in the query: someone outside the class finds nothing.
+    if (outsider(act.classScope, who.name, 'action'))
+      return expectValue(isError('not_found'), "{ ok:false, error:'not_found' } for someone outside the class");
     switch (act.returns) {
       case 'redirect':
         return redirect && new URL(redirect.split(';')[0]!, baseURL).pathname === '/signin'

@@ -9,7 +9,9 @@ import { showTour } from '@/components/today/tour-steps';
 import { buttonClass } from '@/components/ui/field';
 import { todayOverview } from '@/lib/db/today';
 import { requirePageUser } from '@/lib/auth/session';
-import { setTourDoneAction } from './actions';
+import { AssignmentCard } from '@/components/today/assignment-card';
+import { getLearnerAssignments } from '@/lib/db/assignments';
+import { setDeckLimitAction, setTourDoneAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('today'))('title') };
@@ -19,7 +21,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('today');
   const locale = await getLocale();
   const user = await requirePageUser();
-  const o = await todayOverview(user);
+  const [o, assignments] = await Promise.all([todayOverview(user), getLearnerAssignments(user.id)]);
   const tour = showTour(user.tourDone, (await searchParams).tour);
   const name = user.name || user.email;
   const dueNow = o.due + o.repeats;
@@ -61,6 +63,18 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         )}
       </section>
       {tour && <FirstRunTour done={setTourDoneAction} />}
+      {assignments.length > 0 && (
+        <section aria-labelledby="today-assignments" className="flex flex-col gap-3">
+          <h2 id="today-assignments" className="text-lg font-semibold">
+            {t('assignments.title')}
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {assignments.map((item) => (
+              <AssignmentCard key={`${item.assignment.id}`} item={item} setDeckLimit={setDeckLimitAction} />
+            ))}
+          </div>
+        </section>
+      )}
       <dl id="today-stats" className="grid grid-cols-2 gap-3 rounded-xl md:grid-cols-4">
         <Stat label={t('dueNow')} value={dueNow} />
         <Stat label={t('newAvailable')} value={o.newAvailable} />

@@ -11,9 +11,11 @@ export type ActionResult<T = undefined> =
   | {
       ok: false;
       /** `key_reused`: an idempotency key sent again with another payload (HTTP 409 semantics). */
-      error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'key_reused' | 'not_found' | 'failed';
+      error: 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'key_reused' | 'not_found' | 'rate_limited' | 'failed';
       fieldErrors?: Record<string, string[]>;
       message?: string;
+      /** With `rate_limited`: minutes until the caller may try again. */
+      retryInMinutes?: number;
     };
 
 export type GuardError = Extract<ActionResult, { ok: false }>;

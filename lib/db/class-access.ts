@@ -29,3 +29,13 @@ export async function isMember(userId: string, classId: string): Promise<boolean
   if (!userId || !classId) return false;
   return (await db().classMember.count({ where: { classId, userId, leftAt: null } })) > 0;
 }
+
+/** The class's name for its teacher or a current member; null for anyone else. */
+export async function visibleClassName(userId: string, classId: string): Promise<string | null> {
+  if (!userId || !classId) return null;
+  const row = await db().class.findFirst({
+    where: { id: classId, OR: [{ teacherId: userId }, { members: { some: { userId, leftAt: null } } }] },
+    select: { name: true },
+  });
+  return row?.name ?? null;
+}

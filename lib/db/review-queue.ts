@@ -18,8 +18,22 @@ export interface ReviewQueue {
   states: Map<string, { state: CardState; version: number }>;
 }
 
+/** The learner's own new-card limits (DeckLimit) of live decks, with each deck's live cards; only `deckId`'s when given. */
+async function ownLimits(userId: string, deckId?: string) {
+  const rows = await db().deckLimit.findMany({
+    where: { userId, ...(deckId ? { deckId } : {}), deck: { archivedAt: null } },
+    orderBy: { deckId: 'asc' },
+    select: {
+      deckId: true,
+      newPerDay: true,
+      deck: { select: { cards: { where: { card: { archivedAt: null } }, select: { cardId: true } } } },
+    },
+  });
+  return rows.map((r) => ({ deckId: r.deckId, newPerDay: r.newPerDay, cardIds: new Set(r.deck.cards.map((c) => c.cardId)) }));
+}
+
 /** Today's answers that count against the daily limits (undone answers do not). */
-async function doneToday(userId: string, today: string, deckCardIds?: Set<string>) {
+async function doneToday(userId: string, today: string, deckCardIds?: Set<string>, own: { cardIds: Set<string> }[] = []) {
   const rows = await db().review.groupBy({
     by: ['kind', 'cardId'],
     where: { userId, dayKey: today, undoneAt: null, kind: { in: ['new', 'review'] } },
@@ -27,11 +41,14 @@ async function doneToday(userId: string, today: string, deckCardIds?: Set<string
   });
   const count = (kind: string, filter?: Set<string>) =>
     new Set(rows.filter((r) => r.kind === kind && (!filter || filter.has(r.cardId))).map((r) => r.cardId)).size;
-  const all: DoneCounts = { newCount: count('new'), reviewCount: count('review') };
+  // New cards of a deck with the learner's own limit count against that limit, not the global one.
+  const outsideOwn = new Set(rows.filter((r) => !own.some((o) => o.cardIds.has(r.cardId))).map((r) => r.cardId));
+  const all: DoneCounts = { newCount: count('new', outsideOwn), reviewCount: count('review') };
+  const ownDone = own.map((o) => count('new', o.cardIds));
   const deck: DoneCounts | undefined = deckCardIds
     ? { newCount: count('new', deckCardIds), reviewCount: count('review', deckCardIds) }
     : undefined;
-  return { all, deck };
+  return { all, deck, ownDone };
 }
 
 /**
@@ -69,7 +86,11 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
   const rows = await db().cardState.findMany({ where: { userId: user.id, cardId: { in: ids } } });
   const states = new Map(rows.map((r) => [r.cardId, { state: toCardState(r), version: r.version }]));
   const today = dayKey(now, user.timeZone, user.rolloverHour);
-  const [done, siblings] = await Promise.all([doneToday(user.id, today, deck ? new Set(ids) : undefined), siblingOptions(user, today)]);
+  const own = await ownLimits(user.id, deck?.id);
+  const [done, siblings] = await Promise.all([
+    doneToday(user.id, today, deck ? new Set(ids) : undefined, own),
+    siblingOptions(user, today),
+  ]);
   const entries = buildQueue({
     cards: cards.map((c) => ({
       cardId: c.id,
@@ -87,6 +108,7 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
       : undefined,
     doneToday: { ...done.all, byDeck: deck && done.deck ? { [deck.id]: done.deck } : undefined },
     siblings,
+    ownNewLimits: own.map((o, i) => ({ ...o, doneToday: done.ownDone[i]! })),
   });
   const counts: QueueCounts = { repeat: 0, review: 0, new: 0 };
   for (const e of entries) counts[e.kind] += 1;

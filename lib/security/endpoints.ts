@@ -31,9 +31,20 @@ export type PageEndpoint = Common & {
   sample: string;
   /** A page a learner may open but whose tools are for teachers: it says so instead. */
   teacherTools?: boolean;
-  /** What an allowed caller gets for `sample`: the page, or 404 for an id they do not own (the default is `ok`). */
-  allowed?: 'ok' | 'not_found';
+  /** One class's page: `sample` holds `<classId>`; see `ClassScope`. */
+  classScope?: ClassScope;
 };
+
+/**
+ * An endpoint about one class. The access matrix fills `<classId>` (and `<assignmentId>`)
+ * from a class the matrix's teacher owns, with the matrix's learner as a member; the
+ * other learner is a member of the other teacher's class. Expected answers by caller:
+ * - `members`: the class's teacher and its learners may use it; the other two get a 404
+ *   (page) or `not_found` (action);
+ * - `teacher`: only the class's teacher; learners get `forbidden` (role), the other
+ *   teacher `not_found` (ownership is in the query).
+ */
+export type ClassScope = 'members' | 'teacher';
 
 export type RouteEndpoint = Common & {
   kind: 'route';
@@ -74,6 +85,8 @@ export type ActionEndpoint = Common & {
   allowed?: 'ok' | 'not_found';
   /** Using it changes who the caller is (ends the session, changes the role): tests use a throwaway user. */
   changesCaller?: 'session' | 'role';
+  /** About one class: `sample` holds `<classId>` / `<assignmentId>`; see `ClassScope`. */
+  classScope?: ClassScope;
 };
 
 export type Endpoint = PageEndpoint | RouteEndpoint | ActionEndpoint;
@@ -101,7 +114,19 @@ const page = (file: string, route: string, role: MinRole, ownsData: boolean, ext
 
 export const pages: PageEndpoint[] = [
   page('(app)/page.tsx', '/', 'learner', true, { note: 'Today: due counts, heatmap and forecast of the caller' }),
-  page('(app)/classes/page.tsx', '/classes', 'learner', true, { teacherTools: true, note: "a learner sees 'Only teachers…'" }),
+  page('(app)/classes/page.tsx', '/classes', 'learner', true, {
+    teacherTools: true,
+    note: "a learner sees 'Only teachers…', the join form and their own classes",
+  }),
+  page('(app)/classes/[id]/page.tsx', '/classes/[id]', 'learner', true, {
+    sample: '/classes/<classId>',
+    classScope: 'members',
+    note: 'the teacher manages the class; a current member sees their own work for it; anyone else gets a 404',
+  }),
+  page('(app)/join/[code]/page.tsx', '/join/[code]', 'learner', false, {
+    sample: '/join/NOSUCHCODE',
+    note: 'shows the class and teacher for a live code, never joins on GET; an unknown code counts against the join limit',
+  }),
   page('(app)/decks/page.tsx', '/decks', 'learner', false),
   page('(app)/decks/[id]/page.tsx', '/decks/[id]', 'learner', false, { sample: `/decks/${samples.deckId}` }),
   page('(app)/lab/page.tsx', '/lab', 'learner', false),
@@ -126,8 +151,8 @@ export const pages: PageEndpoint[] = [
     note: "the teacher dashboard: only the caller's own classes; a learner gets 404",
   }),
   page('(app)/teach/classes/[id]/page.tsx', '/teach/classes/[id]', 'teacher', true, {
-    sample: '/teach/classes/no-such-class',
-    allowed: 'not_found',
+    sample: '/teach/classes/<classId>',
+    classScope: 'teacher',
     note: "only the class's teacher; another teacher's class answers 404 like an unknown id (lib/db/class-dashboard.int.test.ts, e2e/teach-dashboard.spec.ts)",
   }),
   page('(auth)/signin/page.tsx', '/signin', 'public', false, { note: 'a signed-in user is sent to /' }),
@@ -280,6 +305,16 @@ export const actions: ActionEndpoint[] = [
     sample: [{ name: 'Matrix <unique>' }],
     returns: 'result',
     allowed: 'ok',
+  }),
+  ...classActions(),
+  action('(app)/actions.ts', 'setDeckLimitAction', {
+    page: '/',
+    role: 'learner',
+    ownsData: true,
+    sample: [{ deckId: samples.deckId, newPerDay: 20 }],
+    returns: 'result',
+    allowed: 'ok',
+    note: "the caller's own DeckLimit row only",
   }),
   action('(app)/quiz/actions.ts', 'createQuiz', {
     page: '/quiz/new',
@@ -449,6 +484,43 @@ export const actions: ActionEndpoint[] = [
     note: "the 'Become a teacher' form; becomeTeacherAction checks the caller",
   }),
 ];
+
+/** The class and assignment actions (app/(app)/classes/actions.ts) but createClassAction. */
+function classActions(): ActionEndpoint[] {
+  const file = '(app)/classes/actions.ts';
+  const page = '/classes/<classId>';
+  const teacher = (name: string, sample: ActionArg[], allowed: 'ok' | 'not_found' = 'ok', note?: string) =>
+    action(file, name, { page, role: 'teacher', ownsData: true, sample, returns: 'result', allowed, classScope: 'teacher', note });
+  return [
+    teacher('renameClassAction', [{ classId: '<classId>', name: 'Matrix <unique>' }]),
+    teacher('setClassArchivedAction', [{ classId: '<classId>', archived: 'false' }], 'ok', 'the matrix brings the class back (a no-op)'),
+    teacher('regenerateCodeAction', [{ classId: '<classId>' }]),
+    teacher('removeMemberAction', [{ classId: '<classId>', userId: 'no-such-user' }], 'not_found', 'a user who is not a member: not found'),
+    teacher('saveAssignmentAction', [
+      { classId: '<classId>', kind: 'deck', deckId: samples.deckId, startDay: '2026-01-05', dueDay: '2026-12-31', target: 80 },
+    ]),
+    teacher('setAssignmentArchivedAction', [{ assignmentId: '<assignmentId>', archived: 'false' }]),
+    action(file, 'joinClassAction', {
+      page: '/classes',
+      role: 'learner',
+      ownsData: true,
+      sample: [{ code: 'NOSUCHCODE' }],
+      returns: 'result',
+      allowed: 'not_found',
+      note: 'an unknown code: not found, counted against the join limit (lib/db/class-members.int.test.ts joins for real)',
+    }),
+    action(file, 'leaveClassAction', {
+      page,
+      role: 'learner',
+      ownsData: true,
+      sample: [{ classId: '<classId>' }],
+      returns: 'result',
+      allowed: 'ok',
+      classScope: 'members',
+      note: "only a member can leave; the matrix tries everyone but the class's own learner (who would leave it), e2e/classes.spec.ts and the integration tests leave for real",
+    }),
+  ];
+}
 
 export const endpoints: Endpoint[] = [...pages, ...routes, ...actions];
 

@@ -60,6 +60,21 @@ export interface QueueInput {
   doneToday?: DoneCounts & { byDeck?: Readonly<Record<string, DoneCounts>> };
   repeatDelayMinutes?: number;
   siblings?: SiblingOptions;
+  /**
+   * The learner's own new-card limits for some decks (DeckLimit, raised to keep pace with an
+   * assignment). A new card in `cardIds` is taken within its own `newPerDay` (less the
+   * `doneToday` new cards of that deck) instead of `limits.newPerDay`, so it may go beyond
+   * the learner's global new limit, for these cards only. `doneToday.newCount` then counts
+   * only the new cards outside every such deck. The first matching entry wins.
+   */
+  ownNewLimits?: readonly OwnNewLimit[];
+}
+
+export interface OwnNewLimit {
+  deckId: string;
+  cardIds: ReadonlySet<string>;
+  newPerDay: number;
+  doneToday: number;
 }
 
 export type QueueKind = 'repeat' | 'review' | 'new';
@@ -152,11 +167,24 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const done = input.doneToday ?? { newCount: 0, reviewCount: 0 };
   const take = (cards: QueueCard[], field: keyof DailyLimits, doneField: keyof DoneCounts, bury: boolean): QueueCard[] => {
+    const own = field === 'newPerDay' ? (input.ownNewLimits ?? []) : [];
     let left = limits[field] - done[doneField];
     const deckLeft = new Map<string, number>();
+    const ownLeft = new Map(own.map((o) => [o, o.newPerDay - o.doneToday]));
     const out: QueueCard[] = [];
     for (const card of cards) {
-      if (left <= 0) break;
+      const mine = own.find((o) => o.cardIds.has(card.cardId));
+      if (mine) {
+        if (ownLeft.get(mine)! <= 0 || (bury && hasSibling(card))) continue;
+        ownLeft.set(mine, ownLeft.get(mine)! - 1);
+        out.push(card);
+        claim(card.groupId, card.cardId);
+        continue;
+      }
+      if (left <= 0) {
+        if (own.length) continue;
+        break;
+      }
       if (bury && hasSibling(card)) continue;
       const cap = input.deckLimits?.[card.deckId]?.[field];
       const remaining = deckLeft.get(card.deckId) ?? (cap === undefined ? Infinity : cap - (done.byDeck?.[card.deckId]?.[doneField] ?? 0));

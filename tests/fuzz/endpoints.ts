@@ -9,7 +9,17 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { signInSchema, signUpSchema } from '@/lib/auth/schemas';
-import { createClassSchema } from '@/lib/classes-schema';
+import {
+  archiveClassSchema,
+  assignmentRefSchema,
+  assignmentSchema,
+  classRefSchema,
+  createClassSchema,
+  deckLimitSchema,
+  joinClassSchema,
+  memberRefSchema,
+  renameClassSchema,
+} from '@/lib/classes-schema';
 import { locales } from '@/lib/i18n/config';
 import {
   answerSchema,
@@ -138,6 +148,8 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     ...{ 'run.experimentId': fc.constant(ctx.experimentId), 'run.prediction': outcome, 'run.outcome': outcome },
   };
   const quizId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
+  const classId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
+  const day = fc.constantFrom('2026-01-05', '2026-02-30', '2026-12-31', '1999-01-01');
   const signIn = signInSchema.extend({ callbackUrl: z.string().optional() });
   const oauth = z.object({ provider: z.enum(['github', 'google', 'credentials']), callbackUrl: z.string() });
   return {
@@ -173,6 +185,19 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/settings/actions.ts#unsuspendFormAction': spec([[unsuspendSchema, { cardId }]], 'form'),
     '/app/(app)/classes/actions.ts#createClassAction': spec([[createClassSchema]], 'form-or-object'),
     '/app/(app)/actions.ts#setTourDoneAction': spec([[tourDoneSchema]], 'value'),
+    '/app/(app)/actions.ts#setDeckLimitAction': spec([[deckLimitSchema, { deckId: fc.constantFrom(ctx.deckId, 'nope') }]], 'value'),
+    // No class exists in the fixtures: these reach validation, the role check and the owner lookup.
+    '/app/(app)/classes/actions.ts#renameClassAction': spec([[renameClassSchema, { classId }]], 'form-or-object'),
+    '/app/(app)/classes/actions.ts#setClassArchivedAction': spec([[archiveClassSchema, { classId }]], 'value'),
+    '/app/(app)/classes/actions.ts#regenerateCodeAction': spec([[classRefSchema, { classId }]], 'value'),
+    '/app/(app)/classes/actions.ts#removeMemberAction': spec([[memberRefSchema, { classId }]], 'value'),
+    '/app/(app)/classes/actions.ts#joinClassAction': spec([[joinClassSchema]], 'form-or-object'),
+    '/app/(app)/classes/actions.ts#leaveClassAction': spec([[classRefSchema, { classId }]], 'value'),
+    '/app/(app)/classes/actions.ts#saveAssignmentAction': spec(
+      [[assignmentSchema, { classId, deckId: fc.constantFrom(ctx.deckId, 'nope'), startDay: day, dueDay: day }]],
+      'form-or-object',
+    ),
+    '/app/(app)/classes/actions.ts#setAssignmentArchivedAction': spec([[assignmentRefSchema, { assignmentId: classId }]], 'value'),
     // No quiz exists in the fixtures: these reach validation, the session check and the owner lookup.
     '/app/(app)/quiz/actions.ts#createQuiz': spec([[createQuizSchema, { decks: fc.constant([ctx.deckId]) }]], 'value'),
     '/app/(app)/quiz/actions.ts#startQuiz': spec([[definitionRefSchema, { definitionId: quizId }]], 'value'),

@@ -7,6 +7,9 @@ import { TypeBadge } from '@/components/decks/type-badge';
 import { buttonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
 import { requirePageUser } from '@/lib/auth/session';
+import { AssignmentCard } from '@/components/today/assignment-card';
+import { getLearnerAssignments } from '@/lib/db/assignments';
+import { setDeckLimitAction } from '../../actions';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,10 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DeckPage({ params }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
   const [deck, locale, t] = await Promise.all([getDeck(id), getLocale(), getTranslations('decks')]);
   if (!deck) notFound();
+  // This deck's assignments, with the pace that finishes them.
+  const assigned = (await getLearnerAssignments(user.id)).filter((a) => a.assignment.deckId === deck.id);
   const title = localize(deck.title, locale);
   return (
     <section className="flex flex-col gap-6">
@@ -52,6 +57,9 @@ export default async function DeckPage({ params }: Props) {
             ))}
         </ul>
       </div>
+      {assigned.map((item) => (
+        <AssignmentCard key={item.assignment.id} item={item} setDeckLimit={setDeckLimitAction} />
+      ))}
       <h2 className="sr-only">{t('cards')}</h2>
       <ol className="flex flex-col gap-4">
         {deck.cards.map((card) => (
