@@ -204,7 +204,7 @@ describe(`class dashboard on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'P
 
   it('exports CSV with a BOM, quoting, the formula guard and Chinese intact', async () => {
     const d = (await classDashboard(teacher, classId, now))!;
-    const header = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, string>;
+    const header = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, k as string])) as Record<K, string>;
     const csv = learnersCsv(
       d.assignments.map(({ assignment: a, rows }) => ({ title: a.title.en, kind: a.kind, dueDay: a.dueDay, rows })),
       header(LEARNER_COLUMNS),

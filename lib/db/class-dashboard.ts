@@ -14,7 +14,7 @@ import { getExperimentSpec } from '@/lib/experiments/registry';
 import { db } from './client';
 import { getAssignmentProgress, listClassAssignments, type AssignmentView, type MemberProgress } from './assignments';
 import { teacherClass, type TeacherClass } from './class-access';
-import { classCardTallies, classPredictRuns, classQuizAnswerGroups, classRecallByDay, type DayTally } from './class-insights';
+import { classPredictRuns, classQuizAnswerGroups, classReviewTallies, type DayTally } from './class-insights';
 import type { AppUser } from './users';
 
 type Viewer = Pick<AppUser, 'id' | 'role'> | null;
@@ -78,10 +78,9 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   const assignments = await listClassAssignments(classId);
   const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
   const since = new Date(now.getTime() - RECALL_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const [progress, tallies, byDay, runs, answers, deckCards] = await Promise.all([
+  const [progress, tallies, runs, answers, deckCards] = await Promise.all([
     Promise.all(assignments.map((a) => getAssignmentProgress(a.id, now))),
-    classCardTallies(classId),
-    classRecallByDay(classId, since),
+    classReviewTallies(classId),
     classPredictRuns(classId),
     classQuizAnswerGroups(classId),
     db().deckCard.findMany({
@@ -121,7 +120,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
       refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
   }
 
-  const byCard = new Map(tallies.map((t) => [t.cardId, t]));
+  const byCard = new Map(tallies.cards.map((t) => [t.cardId, t]));
   const assigned = new Set(deckCards.map((d) => d.card.id));
   const cards: CardStat[] = [...refs.values()]
     .filter((r) => assigned.has(r.cardId))
@@ -158,7 +157,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     learners,
     assignments: loaded,
     cards,
-    recallByDay: byDay,
+    recallByDay: tallies.days.filter((d) => d.day >= since),
     quiz: {
       items: itemStats.flatMap(withRef),
       mostMissed: mostMissed(itemStats).flatMap(withRef),

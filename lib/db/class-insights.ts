@@ -32,38 +32,36 @@ export interface CardTally {
   learners: number;
 }
 
-/** Per assigned card: the class's counted reviews and passes (the pass rule of lib/srs). */
-export async function classCardTallies(classId: string): Promise<CardTally[]> {
-  return db().$queryRaw<CardTally[]>`
-    with ${scopeCte(classId)}
-    select r."cardId", count(*)::int as reviews,
-      count(*) filter (where r.grade >= ${PASSING_GRADE})::int as passed,
-      count(distinct r."userId")::int as learners
-    from "Review" r
-    join members m on m."userId" = r."userId"
-    join scope s on s."cardId" = r."cardId"
-    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay"
-    group by r."cardId"`;
-}
-
 export interface DayTally {
   day: string;
   reviews: number;
   passed: number;
 }
 
-/** The class's reviews of assigned cards per learning day (each learner's own day key) from `since` (YYYY-MM-DD), oldest first. */
-export async function classRecallByDay(classId: string, since: string): Promise<DayTally[]> {
-  return db().$queryRaw<DayTally[]>`
+/**
+ * The class's counted answers to assigned cards, per card and per learning day (each
+ * learner's own day key, oldest first), in one scan of the review log (grouping sets).
+ * The pass rule is lib/srs's, as in lib/classes/progress.ts.
+ */
+export async function classReviewTallies(classId: string): Promise<{ cards: CardTally[]; days: DayTally[] }> {
+  const rows = await db().$queryRaw<{ cardId: string | null; day: string | null; reviews: number; passed: number; learners: number }[]>`
     with ${scopeCte(classId)}
-    select r."dayKey" as day, count(*)::int as reviews,
-      count(*) filter (where r.grade >= ${PASSING_GRADE})::int as passed
+    select r."cardId", r."dayKey" as day, count(*)::int as reviews,
+      count(*) filter (where r.grade >= ${PASSING_GRADE})::int as passed,
+      count(distinct r."userId")::int as learners
     from "Review" r
     join members m on m."userId" = r."userId"
     join scope s on s."cardId" = r."cardId"
-    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay" and r."dayKey" >= ${since}
-    group by r."dayKey"
-    order by r."dayKey"`;
+    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay"
+    group by grouping sets ((r."cardId"), (r."dayKey"))`;
+  const cards: CardTally[] = [];
+  const days: DayTally[] = [];
+  for (const r of rows) {
+    if (r.cardId !== null) cards.push({ cardId: r.cardId, reviews: r.reviews, passed: r.passed, learners: r.learners });
+    else if (r.day !== null) days.push({ day: r.day, reviews: r.reviews, passed: r.passed });
+  }
+  days.sort((x, y) => x.day.localeCompare(y.day));
+  return { cards, days };
 }
 
 /** Every counted run of an assigned predict card (a few per learner and card: small). */
