@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { uniqueEmail } from './helpers';
 
 // Issue 11, steps 3–4: a teacher's class with an assigned deck; a learner joins, reviews cards
 // and predicts on the deck's predict card; the teacher's dashboard shows the learner's row and
@@ -19,13 +19,22 @@ async function newPage(browser: Browser, baseURL: string, locale = 'en', theme =
   return context.newPage();
 }
 
+/** Sign-up with room for a loaded machine (argon2 and the first render of the app share two cores with builds). */
+async function signUp(page: Page, email: string) {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('long-enough-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 60_000 });
+}
+
 async function download(page: Page, name: string): Promise<{ text: string; filename: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
   return { text: readFileSync((await file.path())!, 'utf8'), filename: file.suggestedFilename() };
 }
 
 test('the dashboard shows a learner’s progress and predictions, and exports them as CSV', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const teacher = await newPage(browser, baseURL!);
   await signUp(teacher, uniqueEmail('dash-teacher'));
   await teacher.goto('/settings');
@@ -37,8 +46,13 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(teacher.getByRole('heading', { level: 1, name: '卷积 7C =SUM(1)' })).toBeVisible();
   const code = (await teacher.getByTestId('join-code').textContent())!.trim();
   const form = teacher.locator('details').filter({ has: teacher.getByText('New assignment', { exact: true }) });
-  if (!(await form.getAttribute('open'))) await form.getByText('New assignment', { exact: true }).click();
-  await form.getByRole('radio', { name: 'Deck', exact: true }).check();
+  const deckRadio = form.getByRole('radio', { name: 'Deck', exact: true });
+  // A click before hydration can be undone by it: open the form until its fields show.
+  await expect(async () => {
+    if (!(await form.getAttribute('open'))) await form.getByText('New assignment', { exact: true }).click();
+    await expect(deckRadio).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
+  await deckRadio.check();
   await form.getByRole('combobox', { name: 'Deck', exact: true }).selectOption('conv-bias');
   await form.getByLabel('Due date').fill(isoDay(10));
   await form.getByRole('button', { name: 'Assign', exact: true }).click();
