@@ -93,6 +93,8 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
       return `expected a redirect to /, got ${describe(a)}`;
     }
     if (standing === 'none') return signInRedirectProblem(a, baseURL);
+    // A teacher's page is not found for a learner.
+    if (p.role === 'teacher' && standing === 'learner') return a.status === 404 ? null : `expected 404, got ${describe(a)}`;
     if (a.status !== 200) return `expected 200, got ${describe(a)}`;
     // Every message is also in the page's data (for the client), so match rendered markup only.
     if (!rsc && !text.includes('aria-label="Main navigation"')) return 'expected the app page (its main navigation), got a page without it';
@@ -168,6 +170,10 @@ export function routeCell(r: RouteEndpoint, variant: RouteVariant, baseURL: stri
     if (!allowed) {
       const err = (json(a) as { error?: string } | undefined)?.error;
       return a.status === 403 && err === 'forbidden' ? null : `expected 403 {error:'forbidden'}, got ${describe(a)}`;
+    }
+    if (r.allowed === 'not_found') {
+      const err = (json(a) as { error?: string } | undefined)?.error;
+      return a.status === 404 && err === 'not_found' ? null : `expected 404 {error:'not_found'}, got ${describe(a)}`;
     }
     const want = r.method === 'POST' ? 201 : 200;
     return a.status === want && json(a) !== undefined ? null : `expected ${want} JSON, got ${describe(a)}`;

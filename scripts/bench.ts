@@ -1,7 +1,9 @@
 // npm run bench: measures the hot paths. Speed lives here, never in test assertions.
 // Sections: scheduler, queue, content pipeline, database (PGlite in memory, or
 // TEST_DATABASE_URL), experiments in Node (tfjs cpu) and in headless Chromium through
-// the app's own /lab pages. `-- --only=<section>` runs one.
+// the app's own /lab pages, and the teacher dashboard on a class of 200 learners
+// (scripts/lib/bench-teach.ts; PostgreSQL from TEST_DATABASE_URL or DATABASE_URL, `--http`
+// adds a full page render over HTTP). `-- --only=<section>` runs one.
 import { loadContent } from '@/lib/content/load';
 import { renderMarkdown } from '@/lib/content/render';
 import { buildQueue, schedule, type CardState, type Grade } from '@/lib/srs';
@@ -311,12 +313,121 @@ async function benchClickToVerdict(browser: Browser, signedIn: Page) {
   }
 }
 
+/** The teacher dashboard on a seeded class of 200 learners × 500 cards with 100k reviews. */
+async function benchTeach() {
+  const { randomBytes } = await import('node:crypto');
+  const { openAdapter } = await import('@/lib/db/adapter');
+  const { applyMigrations } = await import('@/lib/db/migrations');
+  const { PrismaClient } = await import('@/lib/db/generated/client');
+  const { seedTeachClass, TEACH } = await import('./lib/bench-teach');
+  const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (!serverUrl?.startsWith('postgres')) {
+    report('teach', 'skipped', 'needs PostgreSQL: set TEST_DATABASE_URL or DATABASE_URL');
+    return;
+  }
+  const name = `recall_bench_teach_${randomBytes(3).toString('hex')}`;
+  const admin = openAdapter({ kind: 'postgres', url: serverUrl });
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const adapter = openAdapter({ kind: 'postgres', url: url.toString() });
+  try {
+    await applyMigrations(adapter);
+    const prisma = new PrismaClient({ adapter: adapter.factory });
+    (globalThis as unknown as { __recallDb?: unknown }).__recallDb = { prisma, adapter };
+    const now = new Date();
+    const seeded = await time(() => seedTeachClass(prisma, now));
+    const { teacherId, classId } = seeded.value;
+    const shape = `${TEACH.learners} learners × ${TEACH.cards} cards, ${TEACH.reviews / 1000}k reviews`;
+    report('teach', `seed (${shape})`, `${(seeded.ms / 1000).toFixed(1)} s`);
+    await prisma.$executeRawUnsafe('analyze');
+    const { classDashboard } = await import('@/lib/db/class-dashboard');
+    const { getAssignmentProgress } = await import('@/lib/db/assignments');
+    const { classReviewTallies, classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
+    const viewer = { id: teacherId, role: 'teacher' as const };
+    const measure = async (label: string, fn: () => Promise<unknown>, n = 15) => {
+      await fn(); // warm: prepared plans, pool connections
+      const ms: number[] = [];
+      for (let i = 0; i < n; i++) ms.push((await time(fn)).ms);
+      report('teach', label, `p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${pct(ms, 95).toFixed(0)} ms (n=${n})`);
+    };
+    await measure('classDashboard() loader, whole page', () => classDashboard(viewer, classId, now));
+    const deckAssignment = (await prisma.assignment.findFirst({ where: { classId, kind: 'deck' } }))!;
+    await measure('  getAssignmentProgress() deck (lib/db/assignments)', () => getAssignmentProgress(deckAssignment.id, now));
+    await measure('  classReviewTallies() (one SQL scan, grouping sets)', () => classReviewTallies(classId));
+    await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
+      Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
+    );
+    if (process.argv.includes('--http')) await benchTeachHttp(url.toString(), { teacherId, classId });
+    await prisma.$disconnect();
+  } finally {
+    (globalThis as unknown as { __recallDb?: unknown }).__recallDb = undefined;
+    await adapter.close();
+    if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
+    else await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.close();
+  }
+}
+
+/** One full server render of /teach/classes/[id] over HTTP, signed in as the class's teacher. */
+async function benchTeachHttp(databaseUrl: string, ids: { teacherId: string; classId: string }) {
+  const { spawn } = await import('node:child_process');
+  const { encodeSessionToken } = await import('@/lib/auth/token');
+  const port = process.env.BENCH_PORT ?? '3291';
+  const secret = 'bench-only-secret-0123456789abcdef';
+  const server = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://localhost:${port}`;
+  try {
+    for (let i = 0; i < 600; i++) {
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const token = await encodeSessionToken(
+      'authjs.session-token',
+      { userId: ids.teacherId, sessionVersion: 0, role: 'teacher', email: 'bench-teacher@example.com' },
+      secret,
+    );
+    const get = async (path: string) => {
+      const r = await fetch(`${base}${path}`, { headers: { cookie: `authjs.session-token=${token}; locale=en` } });
+      const body = await r.text();
+      if (r.status !== 200) throw new Error(`GET ${path}: ${r.status}`);
+      return body.length;
+    };
+    for (const [label, path] of [
+      ['GET /teach/classes/[id] (full HTML render)', `/teach/classes/${ids.classId}`],
+      ['GET /api/classes/[id]/export?kind=learners (CSV)', `/api/classes/${ids.classId}/export?kind=learners`],
+    ] as const) {
+      await get(path);
+      const ms: number[] = [];
+      let size = 0;
+      for (let i = 0; i < 10; i++) {
+        const r = await time(() => get(path));
+        ms.push(r.ms);
+        size = r.value;
+      }
+      report('teach', label, `p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${pct(ms, 95).toFixed(0)} ms (n=10, ${(size / 1024).toFixed(0)} KiB)`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
 const sections: Record<string, () => Promise<void>> = {
   scheduler: benchScheduler,
   content: benchContent,
   database: benchDatabase,
   experiments: benchExperiments,
   browser: benchBrowser,
+  teach: benchTeach,
 };
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;

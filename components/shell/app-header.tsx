@@ -16,6 +16,7 @@ export async function AppHeader({ user }: { user: AppUser }) {
     { href: '/decks', label: t('decks') },
     { href: '/lab', label: t('lab') },
     { href: '/classes', label: t('classes') },
+    ...(user.role === 'teacher' ? [{ href: '/teach', label: t('teach') }] : []),
     { href: '/stats', label: t('stats') },
   ];
   return (

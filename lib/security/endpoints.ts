@@ -56,6 +56,8 @@ export type RouteEndpoint = Common & {
   changesState: boolean;
   /** Auth.js's own handler: its answers are Auth.js's, not our JSON errors. */
   authjs?: boolean;
+  /** What an allowed caller gets for `sample`: 200/201 JSON, or 404 `{ error: 'not_found' }` for an id they do not own. */
+  allowed?: 'ok' | 'not_found';
 };
 
 /** A `FormData` argument, written as its fields. */
@@ -145,6 +147,14 @@ export const pages: PageEndpoint[] = [
   page('(app)/review/[deck]/page.tsx', '/review/[deck]', 'learner', true, { sample: `/review/${samples.deckId}` }),
   page('(app)/settings/page.tsx', '/settings', 'learner', true),
   page('(app)/stats/page.tsx', '/stats', 'learner', true),
+  page('(app)/teach/page.tsx', '/teach', 'teacher', true, {
+    note: "the teacher dashboard: only the caller's own classes; a learner gets 404",
+  }),
+  page('(app)/teach/classes/[id]/page.tsx', '/teach/classes/[id]', 'teacher', true, {
+    sample: '/teach/classes/<classId>',
+    classScope: 'teacher',
+    note: "only the class's teacher; another teacher's class answers 404 like an unknown id (lib/db/class-dashboard.int.test.ts, e2e/teach-dashboard.spec.ts)",
+  }),
   page('(auth)/signin/page.tsx', '/signin', 'public', false, { note: 'a signed-in user is sent to /' }),
   page('(auth)/signup/page.tsx', '/signup', 'public', false, { note: 'a signed-in user is sent to /' }),
 ];
@@ -180,6 +190,18 @@ export const routes: RouteEndpoint[] = [
     role: 'teacher',
     ownsData: true,
     changesState: true,
+  },
+  {
+    kind: 'route',
+    file: 'app/api/classes/[id]/export/route.ts',
+    method: 'GET',
+    route: '/api/classes/[id]/export',
+    sample: { url: '/api/classes/no-such-class/export?kind=learners' },
+    role: 'teacher',
+    ownsData: true,
+    changesState: false,
+    allowed: 'not_found',
+    note: "the dashboard's CSV: only the class's teacher; another teacher's class answers 404 like an unknown id",
   },
   {
     kind: 'route',

@@ -1,0 +1,224 @@
+import 'server-only';
+/**
+ * The teacher dashboard's loaders. Each one checks who is asking itself (signed in, a
+ * teacher, the class's owner through teacherClass) and returns null otherwise, so a page
+ * answers 404 and a route 404 without saying whether the class exists. Progress numbers come
+ * from lib/db/assignments.ts (one definition of recall and status); the class-wide
+ * aggregates from lib/db/class-insights.ts.
+ */
+import { summarizeLearner, type LearnerSummary } from '@/lib/classes/learner-summary';
+import { aggregateMisconceptions, type CardMisconception, type PredictCardInfo } from '@/lib/classes/misconceptions';
+import { plainText } from '@/lib/classes/plain-text';
+import { confidentlyWrong, mostMissed, quizItemStats, type QuizItemStat } from '@/lib/classes/quiz-items';
+import { getExperimentSpec } from '@/lib/experiments/registry';
+import { db } from './client';
+import { getAssignmentProgress, listClassAssignments, type AssignmentView, type MemberProgress } from './assignments';
+import { teacherClass, type TeacherClass } from './class-access';
+import { classPredictRuns, classQuizAnswerGroups, classReviewTallies, type DayTally } from './class-insights';
+import type { AppUser } from './users';
+
+type Viewer = Pick<AppUser, 'id' | 'role'> | null;
+
+/** The class if the viewer is a teacher and owns it, else null. */
+export async function dashboardClass(viewer: Viewer, classId: string): Promise<TeacherClass | null> {
+  if (!viewer || viewer.role !== 'teacher') return null;
+  return teacherClass(viewer.id, classId);
+}
+
+export interface CardRef {
+  cardId: string;
+  /** The card's front as plain text. */
+  label: string;
+  topic: string;
+  noteTitle: string;
+  groupId: string;
+}
+
+/** The card inside its note (the note page anchors every card group). */
+export const cardHref = (c: Pick<CardRef, 'topic' | 'cardId'>) =>
+  `/notes/${encodeURIComponent(c.topic)}#card-${encodeURIComponent(c.cardId)}`;
+export const noteHref = (c: Pick<CardRef, 'topic'>) => `/notes/${encodeURIComponent(c.topic)}`;
+
+export interface CardStat extends CardRef {
+  reviews: number;
+  passed: number;
+  learners: number;
+  /** passed / reviews (0..1), null when nobody answered it. */
+  recall: number | null;
+}
+
+export interface LearnerRow extends LearnerSummary {
+  name: string | null;
+  email: string;
+  joinedAt: Date;
+}
+
+export interface ClassDashboard {
+  class: TeacherClass;
+  learners: LearnerRow[];
+  assignments: { assignment: AssignmentView; rows: MemberProgress[] }[];
+  /** Every assigned card, weakest first (cards nobody answered last). */
+  cards: CardStat[];
+  recallByDay: DayTally[];
+  quiz: { items: (QuizItemStat & CardRef)[]; mostMissed: (QuizItemStat & CardRef)[]; confidentlyWrong: (QuizItemStat & CardRef)[] };
+  misconceptions: CardMisconception[];
+}
+
+const RECALL_DAYS = 60;
+
+interface CardData {
+  options?: { outcome?: string; text: string }[];
+  predict?: { experiment: string };
+}
+
+/** Everything /teach/classes/[id] shows, or null for anyone but the class's teacher. */
+export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
+  const cls = await dashboardClass(viewer, classId);
+  if (!cls) return null;
+  const assignments = await listClassAssignments(classId);
+  const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
+  const since = new Date(now.getTime() - RECALL_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const [progress, tallies, runs, answers, deckCards] = await Promise.all([
+    Promise.all(assignments.map((a) => getAssignmentProgress(a.id, now))),
+    classReviewTallies(classId),
+    classPredictRuns(classId),
+    classQuizAnswerGroups(classId),
+    db().deckCard.findMany({
+      where: { deckId: { in: deckIds }, card: { archivedAt: null } },
+      orderBy: [{ deckId: 'asc' }, { position: 'asc' }],
+      select: {
+        card: { select: { id: true, front: true, topic: true, groupId: true, type: true, data: true, note: { select: { title: true } } } },
+      },
+    }),
+  ]);
+
+  const itemStats = quizItemStats(answers);
+  const refs = new Map<string, CardRef>();
+  const predictCards: PredictCardInfo[] = [];
+  for (const { card: c } of deckCards) {
+    if (refs.has(c.id)) continue;
+    refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
+    const data = (c.data ?? {}) as CardData;
+    if (c.type === 'predict' && data.predict)
+      predictCards.push({
+        cardId: c.id,
+        question: plainText(c.front, 200),
+        experimentId: data.predict.experiment,
+        options: (data.options ?? []).flatMap((o) => (o.outcome ? [{ outcome: o.outcome, text: plainText(o.text, 120) }] : [])),
+        topic: c.topic,
+        groupId: c.groupId,
+      });
+  }
+  // Quiz items may come from decks that are not assigned: label them too.
+  const missing = itemStats.map((s) => s.cardId).filter((id) => !refs.has(id));
+  if (missing.length) {
+    const extra = await db().card.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, front: true, topic: true, groupId: true, note: { select: { title: true } } },
+    });
+    for (const c of extra)
+      refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
+  }
+
+  const byCard = new Map(tallies.cards.map((t) => [t.cardId, t]));
+  const assigned = new Set(deckCards.map((d) => d.card.id));
+  const cards: CardStat[] = [...refs.values()]
+    .filter((r) => assigned.has(r.cardId))
+    .map((r) => {
+      const t = byCard.get(r.cardId);
+      return {
+        ...r,
+        reviews: t?.reviews ?? 0,
+        passed: t?.passed ?? 0,
+        learners: t?.learners ?? 0,
+        recall: t?.reviews ? t.passed / t.reviews : null,
+      };
+    })
+    .sort((a, b) => (a.recall ?? 2) - (b.recall ?? 2) || b.reviews - a.reviews || a.cardId.localeCompare(b.cardId));
+
+  const withRef = (s: QuizItemStat) => {
+    const r = refs.get(s.cardId);
+    return r ? [{ ...s, ...r }] : [];
+  };
+  const loaded = progress.flatMap((p) => (p ? [p] : []));
+  const members = loaded[0]?.rows ?? (await currentMembers(classId));
+  const learners = members.map((m) => ({
+    ...summarizeLearner(
+      m.userId,
+      loaded.flatMap((p) => p.rows.filter((r) => r.userId === m.userId).map((r) => r.progress)),
+    ),
+    name: m.name,
+    email: m.email,
+    joinedAt: m.joinedAt,
+  }));
+
+  return {
+    class: cls,
+    learners,
+    assignments: loaded,
+    cards,
+    recallByDay: tallies.days.filter((d) => d.day >= since),
+    quiz: {
+      items: itemStats.flatMap(withRef),
+      mostMissed: mostMissed(itemStats).flatMap(withRef),
+      confidentlyWrong: confidentlyWrong(itemStats).flatMap(withRef),
+    },
+    misconceptions: aggregateMisconceptions(predictCards, runs),
+  };
+}
+
+async function currentMembers(classId: string) {
+  const rows = await db().classMember.findMany({
+    where: { classId, leftAt: null },
+    orderBy: { joinedAt: 'asc' },
+    select: { userId: true, joinedAt: true, user: { select: { name: true, email: true } } },
+  });
+  return rows.map((r) => ({ userId: r.userId, joinedAt: r.joinedAt, name: r.user.name, email: r.user.email }));
+}
+
+/** The experiment's title for a predict card, in the viewer's language. */
+export const experimentTitle = (id: string, locale: string) => {
+  const t = getExperimentSpec(id)?.title;
+  return t ? (locale === 'en' ? t.en : t.zh) : id;
+};
+
+export interface TeacherClassSummary {
+  id: string;
+  name: string;
+  joinCode: string;
+  archived: boolean;
+  members: number;
+  assignments: number;
+  /** The nearest due date of an active assignment that is not past, if any. */
+  nextDue: Date | null;
+}
+
+/** The /teach list: the viewer's own classes only, with counts from two grouped queries. Null for a non-teacher. */
+export async function teacherOverview(viewer: Viewer, now = new Date()): Promise<TeacherClassSummary[] | null> {
+  if (!viewer || viewer.role !== 'teacher') return null;
+  const classes = await db().class.findMany({
+    where: { teacherId: viewer.id },
+    orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+    select: { id: true, name: true, joinCode: true, archivedAt: true },
+  });
+  const ids = classes.map((c) => c.id);
+  const [members, assignments, next] = await Promise.all([
+    db().classMember.groupBy({ by: ['classId'], where: { classId: { in: ids }, leftAt: null }, _count: { _all: true } }),
+    db().assignment.groupBy({ by: ['classId'], where: { classId: { in: ids }, archivedAt: null }, _count: { _all: true } }),
+    db().assignment.groupBy({
+      by: ['classId'],
+      where: { classId: { in: ids }, archivedAt: null, dueAt: { gte: new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`) } },
+      _min: { dueAt: true },
+    }),
+  ]);
+  const count = (rows: { classId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.classId === id)?._count._all ?? 0;
+  return classes.map((c) => ({
+    id: c.id,
+    name: c.name,
+    joinCode: c.joinCode,
+    archived: c.archivedAt !== null,
+    members: count(members, c.id),
+    assignments: count(assignments, c.id),
+    nextDue: next.find((r) => r.classId === c.id)?._min.dueAt ?? null,
+  }));
+}
