@@ -36,6 +36,15 @@ export function cardWhere(userId: string | null, scope: DeckScope = 'read'): Pri
   return { archivedAt: null, decks: { some: { deck: deckWhere(userId, scope) } } };
 }
 
+/**
+ * A card the user may answer, bury, suspend or see by id: any built-in card (archived ones
+ * too, as before: a session may hold a card that sync just archived), and a teacher's card
+ * only while it is in a deck the user may read.
+ */
+export function cardAccessWhere(userId: string): Prisma.CardWhereInput {
+  return { OR: [{ NOT: { topic: { startsWith: OWNED_TOPIC_PREFIX } } }, { decks: { some: { deck: deckWhere(userId) } } }] };
+}
+
 /** Ids of the decks the user may see (see deckWhere). */
 export async function visibleDeckIds(userId: string | null, scope: DeckScope = 'read'): Promise<string[]> {
   const rows = await db().deck.findMany({ where: deckWhere(userId, scope), select: { id: true } });
