@@ -56,7 +56,7 @@ export async function canSeeCard(userId: string | null, cardId: string): Promise
   return (await db().card.count({ where: { id: cardId, ...cardWhere(userId) } })) > 0;
 }
 
-/** Owned-deck notes have topics of this form; content/ topics are file names and never do. */
+/** Owned-deck notes have topics of this form; lib/content/build.ts refuses a content/ file named so. */
 export const OWNED_TOPIC_PREFIX = 'deck:';
 export const ownedTopic = (deckId: string) => `${OWNED_TOPIC_PREFIX}${deckId}`;
 /** Built-in notes only (for note lists and content sync). */
