@@ -187,6 +187,8 @@ test('screenshots of the editor with its preview and an inline error', async ({ 
         await expect(page.locator('#deck-preview-title + ol > li')).toHaveCount(2);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(scroll, 'no sideways scroll').toBe(0);
+        // Filling scrolled the page: a full-page shot from the top keeps the sticky header where it belongs.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${process.env.SHOTS_DIR}/editor-${width}-${locale}-${theme}.png`, fullPage: true });
       }
 });
