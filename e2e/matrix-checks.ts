@@ -95,6 +95,7 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
     if (standing === 'none') return signInRedirectProblem(a, baseURL);
     // A teacher's page is not found for a learner.
     if (p.role === 'teacher' && standing === 'learner') return a.status === 404 ? null : `expected 404, got ${describe(a)}`;
+    if (p.ownerOnly) return a.status === 404 ? null : `expected 404 (the sample is nobody's), got ${describe(a)}`;
     if (a.status !== 200) return `expected 200, got ${describe(a)}`;
     // Every message is also in the page's data (for the client), so match rendered markup only.
     if (!rsc && !text.includes('aria-label="Main navigation"')) return 'expected the app page (its main navigation), got a page without it';

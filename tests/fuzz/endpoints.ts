@@ -20,6 +20,7 @@ import {
   memberRefSchema,
   renameClassSchema,
 } from '@/lib/classes-schema';
+import { previewDeckSchema, publishDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
 import { locales } from '@/lib/i18n/config';
 import {
   answerSchema,
@@ -147,6 +148,12 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     ...{ cardId: fc.constant(ctx.predictCardId), expectedVersion: fc.integer({ min: 0, max: 3 }) },
     ...{ 'run.experimentId': fc.constant(ctx.experimentId), 'run.prediction': outcome, 'run.outcome': outcome },
   };
+  const deckSource = fc.oneof(
+    fc.constantFrom('Q::A\n', '# T\n\nQ::A ^a\n', '<script>alert(1)</script>\n\nQ::[x](javascript:alert(1))\n', '```predict\nid: p\n```\n'),
+    fc.string({ maxLength: 200 }),
+  );
+  // The built-in fixture deck is nobody's: saving into it or previewing as its owner is refused.
+  const ownedDeckId = fc.option(fc.constantFrom(ctx.deckId, 'nope'), { nil: undefined });
   const quizId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
   const classId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
   const day = fc.constantFrom('2026-01-05', '2026-02-30', '2026-12-31', '1999-01-01');
@@ -198,6 +205,13 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
       'form-or-object',
     ),
     '/app/(app)/classes/actions.ts#setAssignmentArchivedAction': spec([[assignmentRefSchema, { assignmentId: classId }]], 'value'),
+    // A teacher's deck: some sources parse to cards (a save writes a version), most do not (refused, nothing written).
+    '/app/(app)/decks/actions.ts#previewDeckAction': spec([[previewDeckSchema, { markdown: deckSource, deckId: ownedDeckId }]], 'value'),
+    '/app/(app)/decks/actions.ts#saveDeckAction': spec([[saveDeckSchema, { markdown: deckSource, deckId: ownedDeckId }]], 'value'),
+    '/app/(app)/decks/actions.ts#publishDeckAction': spec(
+      [[publishDeckSchema, { deckId: fc.constantFrom(ctx.deckId, 'nope', 'o000000000000') }]],
+      'value',
+    ),
     // No quiz exists in the fixtures: these reach validation, the session check and the owner lookup.
     '/app/(app)/quiz/actions.ts#createQuiz': spec([[createQuizSchema, { decks: fc.constant([ctx.deckId]) }]], 'value'),
     '/app/(app)/quiz/actions.ts#startQuiz': spec([[definitionRefSchema, { definitionId: quizId }]], 'value'),

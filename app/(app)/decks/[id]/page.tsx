@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CardView } from '@/components/decks/card-view';
 import { TypeBadge } from '@/components/decks/type-badge';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
 import { requirePageUser } from '@/lib/auth/session';
 import { AssignmentCard } from '@/components/today/assignment-card';
@@ -14,15 +14,15 @@ import { setDeckLimitAction } from '../../actions';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requirePageUser(); // the title is content too
-  const [deck, locale] = await Promise.all([getDeck((await params).id), getLocale()]);
+  const user = await requirePageUser(); // the title is content too
+  const [deck, locale] = await Promise.all([getDeck((await params).id, user.id), getLocale()]);
   return { title: deck ? localize(deck.title, locale) : (await getTranslations('decks'))('title') };
 }
 
 export default async function DeckPage({ params }: Props) {
   const user = await requirePageUser();
   const { id } = await params;
-  const [deck, locale, t] = await Promise.all([getDeck(id), getLocale(), getTranslations('decks')]);
+  const [deck, locale, t] = await Promise.all([getDeck(id, user.id), getLocale(), getTranslations('decks')]);
   if (!deck) notFound();
   // This deck's assignments, with the pace that finishes them.
   const assigned = (await getLearnerAssignments(user.id)).filter((a) => a.assignment.deckId === deck.id);
@@ -38,13 +38,20 @@ export default async function DeckPage({ params }: Props) {
             <h1 className="text-2xl font-bold">{title}</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{localize(deck.description, locale)}</p>
           </div>
-          <Link
-            href={`/review/${encodeURIComponent(deck.id)}`}
-            aria-label={t('reviewNamed', { title })}
-            className={`${buttonClass} shrink-0`}
-          >
-            {t('review')}
-          </Link>
+          <div className="flex shrink-0 flex-wrap gap-2">
+            {deck.ownerId === user.id && (
+              <Link href={`/decks/${encodeURIComponent(deck.id)}/edit`} className={secondaryButtonClass}>
+                {t('editDeck')}
+              </Link>
+            )}
+            <Link
+              href={`/review/${encodeURIComponent(deck.id)}`}
+              aria-label={t('reviewNamed', { title })}
+              className={`${buttonClass} shrink-0`}
+            >
+              {t('review')}
+            </Link>
+          </div>
         </div>
         <ul aria-label={t('typeCounts')} className="flex flex-wrap items-center gap-1.5">
           <li className="mr-1 text-sm font-medium">{t('cardCount', { count: deck.cardCount })}</li>
