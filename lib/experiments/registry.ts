@@ -69,8 +69,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     id: 'bn-batch-size',
     title: L('BatchNorm 与批大小', 'BatchNorm and batch size'),
     claim: L(
-      '批次太少时，BN 的统计量接近不了真实分布，反而引起震荡（此时可考虑 GroupNorm）。',
-      'With very small batches BN statistics are noisy, which makes training oscillate (GroupNorm helps then).',
+      '批次太少时，BN 的统计量接近不了真实分布，反而引起震荡（此时可考虑 GroupNorm）。批大小为 2 时，每个归一化后的值恰好是 ±1。',
+      'With very small batches BN statistics are noisy, which makes training oscillate (GroupNorm helps then). With a batch of 2, every normalised value is exactly ±1.',
     ),
     noteTopic: 'normalization',
     params: [
@@ -80,8 +80,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       float('learningRate', L('学习率', 'Learning rate'), 0.1, 0.005, 0.3, 0.005),
     ],
     outcomes: [
-      { key: 'large-better', label: L('批大小 64 的 eval 准确率更高', 'Batch size 64 has the higher eval accuracy') },
-      { key: 'small-better', label: L('批大小 2 的 eval 准确率更高', 'Batch size 2 has the higher eval accuracy') },
+      { key: 'large-better', label: L('大批的 eval 准确率更高', 'The larger batch has the higher eval accuracy') },
+      { key: 'small-better', label: L('小批的 eval 准确率更高', 'The smaller batch has the higher eval accuracy') },
       { key: 'same', label: L('两者差不多（相差 < 2 个百分点）', 'About the same (within 2 points)') },
     ],
     metrics: [
@@ -91,7 +91,10 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'largeLossNoise', label: L('大批训练损失波动', 'Large-batch loss noise') },
       {
         key: 'smallNoBnEvalAccuracy',
-        label: L('对照：小批、无 BN 的 eval 准确率', 'Control: small batch without BN, eval accuracy'),
+        label: L(
+          '对照：小批、无 BN（输入预先标准化）的 eval 准确率',
+          'Control: small batch, no BN (inputs standardised once), eval accuracy',
+        ),
         unit: '%',
       },
     ],
@@ -111,14 +114,32 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     ],
     outcomes: [
       {
-        key: 'differ',
-        label: L('train 与 eval 输出明显不同，且 train 输出每次都在变', 'Outputs differ, and train-mode outputs change on every pass'),
+        key: 'bn-and-dropout',
+        label: L(
+          '关掉 Dropout 后 train 输出仍与 eval 不同（BN）；train 输出每次前向都在变（Dropout）',
+          'Even with dropout off, train output differs from eval (BN); train outputs change from pass to pass (dropout)',
+        ),
+      },
+      {
+        key: 'bn-only',
+        label: L(
+          'train 输出与 eval 不同（BN），但每次前向都一样',
+          'Train output differs from eval (BN), but every pass gives the same output',
+        ),
+      },
+      {
+        key: 'dropout-only',
+        label: L(
+          'BN 部分与 eval 一致，只是 train 输出每次都在变（Dropout）',
+          'BN matches eval; only the train outputs change from pass to pass (dropout)',
+        ),
       },
       { key: 'same', label: L('两种模式输出相同', 'Both modes give the same output') },
     ],
     metrics: [
+      { key: 'bnDiff', label: L('只开 BN 训练模式：与 eval 的平均绝对差', 'BN in train mode only: mean |train − eval|') },
       { key: 'meanAbsDiff', label: L('train/eval 平均绝对差', 'Mean |train − eval|') },
-      { key: 'trainSpread', label: L('train 模式输出标准差', 'Train-mode output spread') },
+      { key: 'trainSpread', label: L('train 模式各次前向的输出标准差', 'Train-mode spread between passes') },
       { key: 'evalSpread', label: L('eval 模式输出标准差', 'Eval-mode output spread') },
     ],
   },
@@ -155,8 +176,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     id: 'dropout-eval',
     title: L('Dropout：训练与评估', 'Dropout in training and eval'),
     claim: L(
-      'Dropout 在训练时随机抑制神经元；eval() 时所有神经元都参与计算。',
-      'Dropout silences random units in training; in eval() every unit takes part.',
+      'Dropout 在训练时随机抑制神经元；eval() 时所有神经元都参与计算。PyTorch 和 tfjs 用倒置 Dropout：训练时把保留的激活乘以 1/(1−p)，两种模式的均值一致。',
+      'Dropout silences random units in training; in eval() every unit takes part. PyTorch and tfjs use inverted dropout: training scales kept activations by 1/(1−p), so both modes have the same mean.',
     ),
     noteTopic: 'dropout',
     params: [
@@ -168,12 +189,13 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       {
         key: 'scaled-mean-kept',
         label: L(
-          '训练时保留的激活乘以 1/(1−p)，均值与 eval 一致；eval 输出不变',
-          'Kept activations are scaled by 1/(1−p), the mean matches eval, and eval output never varies',
+          '倒置 Dropout：训练时保留的激活乘以 1/(1−p)，train 均值与 eval 一致；eval 输出不变',
+          'Inverted dropout: kept activations are scaled by 1/(1−p), the train-mode mean matches eval, and eval output never varies',
         ),
       },
-      { key: 'unscaled', label: L('训练时不缩放，均值比 eval 小', 'No scaling: the training mean is smaller than eval') },
+      { key: 'unscaled', label: L('训练时不缩放，train 均值比 eval 小', 'No scaling: the train-mode mean is smaller than eval') },
       { key: 'eval-random', label: L('eval 时输出仍然随机', 'Eval outputs are random too') },
+      { key: 'other', label: L('其他：缩放倍数或均值对不上', 'Something else: the scale or the mean does not match') },
     ],
     metrics: [
       { key: 'scaleFactor', label: L('测得的保留激活缩放倍数', 'Measured scale of kept activations') },
@@ -182,6 +204,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'evalSpread', label: L('eval 输出标准差', 'Eval output spread') },
       { key: 'trainMean', label: L('train 输出均值', 'Train output mean') },
       { key: 'evalMean', label: L('eval 输出均值', 'Eval output mean') },
+      { key: 'meanGap', label: L('|train 均值 − eval 均值|', '|train mean − eval mean|') },
+      { key: 'meanTolerance', label: L('允许的均值差（4 倍标准误）', 'Allowed mean gap (4 standard errors)') },
       { key: 'keptFraction', label: L('保留比例', 'Share of units kept') },
     ],
   },
@@ -199,6 +223,7 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'equals-out', label: L('差值等于输出通道数', 'The difference equals the output channels') },
       { key: 'equals-in', label: L('差值等于输入通道数', 'The difference equals the input channels') },
       { key: 'equals-kernel', label: L('差值等于卷积核元素数', 'The difference equals the kernel size squared') },
+      { key: 'other', label: L('差值不等于以上任何一个', 'The difference equals none of these') },
     ],
     metrics: [
       { key: 'withBias', label: L('有偏置参数量', 'Parameters with bias'), unit: 'params' },
@@ -210,8 +235,8 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     id: 'group-conv',
     title: L('分组卷积的整除限制', 'Group convolution divisibility'),
     claim: L(
-      '分组数必须能整除输入通道数，也必须能整除输出通道数（例：输入 6、分组 3、输出 7 不合法）。',
-      'The group count must divide both the input and the output channels (6 in, 3 groups, 7 out is invalid).',
+      '分组数必须能整除输入通道数，也必须能整除输出通道数（例：输入 6、分组 3、输出 7 不合法）；硬要不均分（3/2/2）时，有的输入通道被用得多、有的用得少。',
+      'The group count must divide both the input and the output channels (6 in, 3 groups, 7 out is invalid); split unevenly (3/2/2), some input channels would be used more than others.',
     ),
     noteTopic: 'group-convolution',
     params: [
@@ -230,14 +255,28 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       { key: 'denseParams', label: L('普通卷积参数量', 'Ordinary conv parameters'), unit: 'params' },
       { key: 'inputSplitOk', label: L('输入通道能否均分（1 = 能）', 'Input channels split evenly (1 = yes)') },
       { key: 'filterSplitOk', label: L('卷积核能否均分（1 = 能）', 'Filters split evenly (1 = yes)') },
+      {
+        key: 'maxChannelUse',
+        label: L(
+          '尽量均分时，一个输入通道最多被几个输出通道用到',
+          'Split as evenly as possible: most output channels fed by one input channel',
+        ),
+      },
+      {
+        key: 'minChannelUse',
+        label: L(
+          '尽量均分时，一个输入通道最少被几个输出通道用到',
+          'Split as evenly as possible: fewest output channels fed by one input channel',
+        ),
+      },
     ],
   },
   {
     id: 'dilated-receptive-field',
     title: L('空洞卷积的感受野', 'Dilated convolution receptive field'),
     claim: L(
-      '空洞卷积在不增加参数的情况下扩大感受野：堆叠膨胀率 1、2、4 的 3×3 卷积，感受野为 15×15。',
-      'Dilation widens the receptive field without extra parameters: 3×3 convs with dilation 1, 2, 4 see 15×15.',
+      '空洞卷积在不增加参数的情况下扩大感受野：堆叠膨胀率 1、2、4 的 3×3 卷积，感受野为 15×15。膨胀率有大于 1 的公因数（如 2、2、2）时，感受野内会留下空洞。',
+      'Dilation widens the receptive field without extra parameters: 3×3 convs with dilation 1, 2, 4 see 15×15. Rates with a common factor above 1 (2, 2, 2) leave holes inside the field.',
     ),
     noteTopic: 'dilated-convolution',
     params: [
@@ -258,13 +297,21 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
     ],
     metrics: [
       { key: 'receptiveField', label: L('测得感受野边长', 'Measured receptive field side'), unit: 'px' },
+      {
+        key: 'coverage',
+        label: L('覆盖率：感受野方框内真正用到的位置占比', 'Coverage: share of positions inside the field actually used'),
+        unit: '%',
+      },
       { key: 'params', label: L('参数量', 'Parameters'), unit: 'params' },
     ],
   },
   {
     id: 'pooling-shift',
     title: L('池化与平移', 'Pooling under a shift'),
-    claim: L('池化带来一定的平移不变性。', 'Pooling gives some translation invariance.'),
+    claim: L(
+      '池化带来一定的平移不变性：图像小幅平移后，池化后的特征比直接按步长下采样的特征变化小。',
+      'Pooling gives some translation invariance: after a small shift, pooled features change less than a plain stride subsample of the same size.',
+    ),
     noteTopic: 'pooling',
     params: [
       int('poolSize', L('池化窗口', 'Pool size'), 2, 2, 4),
@@ -280,56 +327,77 @@ export const experimentSpecs: readonly ExperimentSpec[] = [
       },
     ],
     outcomes: [
-      { key: 'max-changes-less', label: L('最大池化的输出变化更小', 'Max pooling changes less') },
-      { key: 'avg-changes-less', label: L('平均池化的输出变化更小', 'Average pooling changes less') },
-      { key: 'same', label: L('两者一样', 'Both change the same') },
+      {
+        key: 'pooled-changes-less',
+        label: L('最大池化和平均池化的输出都比步长下采样变化小', 'Both max and average pooling change less than the stride subsample'),
+      },
+      {
+        key: 'subsample-changes-less',
+        label: L('步长下采样的输出变化比两种池化都小', 'The stride subsample changes less than both poolings'),
+      },
+      {
+        key: 'mixed',
+        label: L(
+          '都不是：一种池化更稳、另一种不然，或相差不到 1%',
+          'Neither: one pooling changes less and the other does not, or they are within 1%',
+        ),
+      },
     ],
     metrics: [
       { key: 'maxChange', label: L('最大池化相对变化', 'Max-pool relative change') },
       { key: 'avgChange', label: L('平均池化相对变化', 'Avg-pool relative change') },
-      { key: 'rawChange', label: L('不池化时的相对变化', 'Relative change without pooling') },
+      { key: 'subsampleChange', label: L('步长下采样（不池化）相对变化', 'Stride subsample (no pooling) relative change') },
+      { key: 'rawChange', label: L('原始像素相对变化', 'Raw pixels relative change') },
     ],
   },
   {
     id: 'over-underfitting',
     title: L('欠拟合与过拟合', 'Underfitting and overfitting'),
     claim: L(
-      '数据量至少应是网络参数的 10 倍；数据少、网络大容易过拟合，数据多、网络小容易欠拟合。',
-      'Data should be at least 10× the parameters: little data and a big net overfits; lots of data and a tiny net underfits.',
+      '数据量至少应是网络参数的 10 倍：数据远少于参数时，训练/测试差距大（过拟合）；网络太小时，连训练损失都降不下来（欠拟合）。',
+      'Data should be at least 10× the parameters: far less data than parameters gives a large train/test gap (overfitting); a net that is too small cannot even get its training loss down (underfitting).',
     ),
     noteTopic: 'fitting',
     params: [
-      int('smallData', L('少量数据点', 'Small data size'), 20, 10, 100, 5),
-      int('largeData', L('大量数据点', 'Large data size'), 500, 200, 2000, 50),
-      int('smallHidden', L('小网络隐藏单元', 'Small net hidden units'), 2, 1, 8),
-      int('largeHidden', L('大网络隐藏单元', 'Large net hidden units'), 64, 16, 256, 8),
+      int('littleData', L('少量数据点', 'Little data (points)'), 15, 10, 100, 5),
+      int('lotsOfData', L('大量数据点', 'Lots of data (points)'), 1000, 200, 2000, 50),
+      int('tinyHidden', L('小网络隐藏单元', 'Tiny net hidden units'), 1, 1, 8),
+      int('bigHidden', L('大网络隐藏单元', 'Big net hidden units'), 32, 8, 256, 8),
       int('epochs', L('训练轮数', 'Epochs'), 200, 20, 500, 10),
     ],
     outcomes: [
       {
-        key: 'large-net-small-data-gap',
-        label: L('大网络 + 少数据的训练/测试差距最大', 'Big net on little data has the largest train/test gap'),
+        key: 'gap-big-little-loss-tiny',
+        label: L(
+          '大网络/少数据的训练/测试差距最大；小网络/多数据的训练损失最高',
+          'Big net on little data: the largest train/test gap; tiny net on lots of data: the highest training loss',
+        ),
       },
-      { key: 'small-net-large-data-gap', label: L('小网络 + 多数据的差距最大', 'Small net on lots of data has the largest gap') },
-      { key: 'no-difference', label: L('四种组合差距都差不多', 'All four have about the same gap') },
-      { key: 'small-net-small-data-gap', label: L('小网络 + 少数据的差距最大', 'Small net on little data has the largest gap') },
-      { key: 'large-net-large-data-gap', label: L('大网络 + 多数据的差距最大', 'Big net on lots of data has the largest gap') },
+      {
+        key: 'gap-tiny-loss-tiny',
+        label: L('小网络/多数据的差距和训练损失都最大', 'Tiny net on lots of data: both the largest gap and the highest training loss'),
+      },
+      {
+        key: 'gap-big-little-loss-big-little',
+        label: L('大网络/少数据的差距和训练损失都最大', 'Big net on little data: both the largest gap and the highest training loss'),
+      },
+      { key: 'other', label: L('其他组合', 'Some other combination') },
     ],
     metrics: [
-      { key: 'gapLargeNetSmallData', label: L('大网络/少数据 差距', 'Gap: big net, little data') },
-      { key: 'gapLargeNetLargeData', label: L('大网络/多数据 差距', 'Gap: big net, lots of data') },
-      { key: 'gapSmallNetSmallData', label: L('小网络/少数据 差距', 'Gap: small net, little data') },
-      { key: 'gapSmallNetLargeData', label: L('小网络/多数据 差距', 'Gap: small net, lots of data') },
-      { key: 'trainLossSmallNetLargeData', label: L('小网络/多数据 训练损失', 'Train loss: small net, lots of data') },
-      { key: 'trainLossLargeNetSmallData', label: L('大网络/少数据 训练损失', 'Train loss: big net, little data') },
-      { key: 'trainLossLargeNetLargeData', label: L('大网络/多数据 训练损失', 'Train loss: big net, lots of data') },
-      { key: 'trainLossSmallNetSmallData', label: L('小网络/少数据 训练损失', 'Train loss: small net, little data') },
-      { key: 'testLossLargeNetSmallData', label: L('大网络/少数据 测试损失', 'Test loss: big net, little data') },
-      { key: 'testLossLargeNetLargeData', label: L('大网络/多数据 测试损失', 'Test loss: big net, lots of data') },
-      { key: 'testLossSmallNetSmallData', label: L('小网络/少数据 测试损失', 'Test loss: small net, little data') },
-      { key: 'testLossSmallNetLargeData', label: L('小网络/多数据 测试损失', 'Test loss: small net, lots of data') },
-      { key: 'paramsLargeNet', label: L('大网络参数量', 'Big net parameters'), unit: 'params' },
-      { key: 'paramsSmallNet', label: L('小网络参数量', 'Small net parameters'), unit: 'params' },
+      { key: 'gapBigNetLittleData', label: L('大网络/少数据 差距', 'Gap: big net, little data') },
+      { key: 'gapBigNetLotsOfData', label: L('大网络/多数据 差距', 'Gap: big net, lots of data') },
+      { key: 'gapTinyNetLotsOfData', label: L('小网络/多数据 差距', 'Gap: tiny net, lots of data') },
+      { key: 'trainLossBigNetLittleData', label: L('大网络/少数据 训练损失', 'Train loss: big net, little data') },
+      { key: 'trainLossBigNetLotsOfData', label: L('大网络/多数据 训练损失', 'Train loss: big net, lots of data') },
+      { key: 'trainLossTinyNetLotsOfData', label: L('小网络/多数据 训练损失', 'Train loss: tiny net, lots of data') },
+      { key: 'testLossBigNetLittleData', label: L('大网络/少数据 测试损失', 'Test loss: big net, little data') },
+      { key: 'testLossBigNetLotsOfData', label: L('大网络/多数据 测试损失', 'Test loss: big net, lots of data') },
+      { key: 'testLossTinyNetLotsOfData', label: L('小网络/多数据 测试损失', 'Test loss: tiny net, lots of data') },
+      { key: 'dataPerParamBigNetLittleData', label: L('大网络/少数据 数据量 ÷ 参数量', 'Data per parameter: big net, little data') },
+      { key: 'dataPerParamBigNetLotsOfData', label: L('大网络/多数据 数据量 ÷ 参数量', 'Data per parameter: big net, lots of data') },
+      { key: 'dataPerParamTinyNetLotsOfData', label: L('小网络/多数据 数据量 ÷ 参数量', 'Data per parameter: tiny net, lots of data') },
+      { key: 'paramsBigNet', label: L('大网络参数量', 'Big net parameters'), unit: 'params' },
+      { key: 'paramsTinyNet', label: L('小网络参数量', 'Tiny net parameters'), unit: 'params' },
     ],
   },
 ];
