@@ -16,7 +16,7 @@ import type { ChartSpec, Metrics, OnProgress, RunResult, Runnable, Series } from
 
 const NOISE = 0.3;
 const TEST = 4000;
-const LR = 0.05;
+const LR = 0.1;
 /** First-layer weight scale: ReLU kinks spread over the input range instead of all sitting at x = 0. */
 const KINK_SCALE = 3;
 
