@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadContent } from '@/lib/content/load';
 import { getExperimentSpec } from '@/lib/experiments/registry';
 import { runExperiment } from '@/lib/experiments/runnables';
-import { drawSeeds, parseSeedList, verifyCard, type VerifiableCard } from '@/lib/experiments/verify';
+import { capSteps, drawSeeds, parseSeedList, verifyCard, type VerifiableCard } from '@/lib/experiments/verify';
 
 const fail = (message: string, fix: string): never => {
   console.error(`error: ${message}\nfix: ${fix}`);
@@ -71,7 +71,7 @@ for (const card of cards) {
     for (const r of verdict.results.filter((x) => verdict.misses.includes(x.seed))) {
       const value = card.metric ? ` ${card.metric}=${r.metrics[card.metric]}` : '';
       console.log(
-        `       seed ${r.seed}: "${r.outcome}"${value}  replay: npm run experiment -- ${card.experiment} --seed ${r.seed} --params '${JSON.stringify(card.params)}'`,
+        `       seed ${r.seed}: "${r.outcome}"${value}  replay: npm run experiment -- ${card.experiment} --seed ${r.seed} --params '${JSON.stringify(capSteps(card.params, maxSteps))}'`,
       );
     }
   }
