@@ -157,3 +157,92 @@ test('a predict card in review: predict, run, see the chart and the verdict, the
   await page.keyboard.press('Enter');
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).not.toHaveAttribute('aria-valuenow', before ?? '');
 });
+
+/**
+ * The experiments redesigned for fair predict cards (issue 12): each runs in the browser with
+ * its default params on the page's random seed and lands on the outcome the notes predict,
+ * with the new measurement shown. SHOTS_DIR=/some/dir also saves the result panel at
+ * 1280 and 375 px in English and Chinese.
+ */
+const redesigned = [
+  {
+    id: 'over-underfitting',
+    outcome: [
+      'Big net on little data: the largest train/test gap; tiny net on lots of data: the highest training loss',
+      '大网络/少数据的训练/测试差距最大；小网络/多数据的训练损失最高',
+    ],
+    metric: ['Data per parameter: big net, little data', '大网络/少数据 数据量 ÷ 参数量'],
+  },
+  {
+    id: 'pooling-shift',
+    outcome: ['Both max and average pooling change less than the stride subsample', '最大池化和平均池化的输出都比步长下采样变化小'],
+    metric: ['Stride subsample (no pooling) relative change', '步长下采样（不池化）相对变化'],
+  },
+  {
+    id: 'bn-batch-size',
+    outcome: ['The larger batch has the higher eval accuracy', '大批的 eval 准确率更高'],
+    metric: ['Control: small batch, no BN (inputs standardised once), eval accuracy', '对照：小批、无 BN（输入预先标准化）的 eval 准确率'],
+  },
+  {
+    id: 'bn-train-eval',
+    outcome: [
+      'Even with dropout off, train output differs from eval (BN); train outputs change from pass to pass (dropout)',
+      '关掉 Dropout 后 train 输出仍与 eval 不同（BN）；train 输出每次前向都在变（Dropout）',
+    ],
+    metric: ['BN in train mode only: mean |train − eval|', '只开 BN 训练模式：与 eval 的平均绝对差'],
+  },
+  {
+    id: 'dropout-eval',
+    outcome: [
+      'Inverted dropout: kept activations are scaled by 1/(1−p), the train-mode mean matches eval, and eval output never varies',
+      '倒置 Dropout：训练时保留的激活乘以 1/(1−p)，train 均值与 eval 一致；eval 输出不变',
+    ],
+    metric: ['Allowed mean gap (4 standard errors)', '允许的均值差（4 倍标准误）'],
+  },
+  {
+    id: 'conv-bias-params',
+    outcome: ['The difference equals the output channels', '差值等于输出通道数'],
+    metric: ['Bias parameters', '偏置参数个数'],
+  },
+  {
+    id: 'group-conv',
+    outcome: ['Invalid: groups do not divide the output channels', '不合法：分组数不能整除输出通道'],
+    metric: [
+      'Split as evenly as possible: most output channels fed by one input channel',
+      '尽量均分时，一个输入通道最多被几个输出通道用到',
+    ],
+  },
+  {
+    id: 'dilated-receptive-field',
+    outcome: ['15×15', '15×15'],
+    metric: ['Coverage: share of positions inside the field actually used', '覆盖率：感受野方框内真正用到的位置占比'],
+  },
+] as const;
+
+for (const e of redesigned) {
+  test(`${e.id}: runs in the browser and lands on the notes' outcome, in English and Chinese`, async ({ page, context, baseURL }) => {
+    test.setTimeout(180_000);
+    await signUp(page, uniqueEmail(`lab-${e.id.slice(0, 8)}`));
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const pick = (pair: readonly [string, string]) => (locale === 'en' ? pair[0] : pair[1]);
+      await context.addCookies([{ name: 'locale', value: locale, url: baseURL! }]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/lab/${e.id}`);
+      await page.getByRole('button', { name: pick(['Run', '运行']), exact: true }).click();
+      const verdict = page.getByRole('region', { name: pick(['What the measurements say', '测量结果说明']) });
+      await expect(verdict.getByText(pick(e.outcome), { exact: true })).toBeVisible({ timeout: 90_000 });
+      const metric = pick(e.metric).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(page.getByRole('row', { name: new RegExp(`^${metric}`) })).toBeVisible();
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
+        // No sideways scroll at phone width.
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        if (process.env.SHOTS_DIR) {
+          await verdict.scrollIntoViewIfNeeded();
+          const panel = page.locator('section', { has: verdict }).last();
+          await panel.screenshot({ path: `${process.env.SHOTS_DIR}/lab-${e.id}-${locale}-${width}.png` });
+        }
+      }
+    }
+  });
+}

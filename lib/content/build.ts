@@ -1,6 +1,6 @@
 /** Everything in content/, parsed and cross-checked, from file texts (pure; load.ts does the I/O). */
 
-import { checkAnswerLength, checkDuplicateIds } from './check';
+import { checkAnswerLength, checkDuplicateIds, checkPredictOutcomes } from './check';
 import { parseDecks } from './decks';
 import { contentHash } from './hash';
 import { parseNote } from './parse';
@@ -19,7 +19,8 @@ export function buildContent(files: ContentFiles, options: { obsidian?: boolean 
     .map((f) => parseNote(f.text, { file: f.path, obsidian: options.obsidian }));
   const cards = notes.flatMap((n) => n.cards);
   const diagnostics = notes.flatMap((n) => n.diagnostics);
-  diagnostics.push(...checkDuplicateIds(notes), ...checkAnswerLength(cards));
+  const texts = new Map(files.notes.map((f) => [f.path, f.text]));
+  diagnostics.push(...checkDuplicateIds(notes), ...checkAnswerLength(cards), ...checkPredictOutcomes(cards, texts));
   // `deck:<id>` topics belong to teachers' decks (lib/db/owned-decks.ts); content sync leaves them alone.
   for (const n of notes.filter((n) => n.topic.startsWith('deck:'))) {
     diagnostics.push({

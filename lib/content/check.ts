@@ -1,5 +1,6 @@
 /** Checks across notes, and how diagnostics and summaries are printed. */
 
+import { getExperimentSpec } from '@/lib/experiments/registry';
 import type { Card, CardType, Content, Diagnostic, ParsedNote } from './types';
 
 /** Card ids must be unique across all notes: the id is the review history's key. */
@@ -44,6 +45,46 @@ export function checkAnswerLength(cards: readonly Card[]): Diagnostic[] {
       message: `card "${c.id}" has a ${[...c.back].length}-character answer (at most ${MAX_ANSWER_CHARS})`,
       fix: 'split the card, or move the explanation into the prose next to it',
     }));
+}
+
+/**
+ * A predict card is fair only if every outcome its experiment's answer rule can return
+ * (the registry's `outcomes`) is among its options: otherwise a run that lands on a missing
+ * outcome marks every learner wrong. Reported at the block's `options:` line when the note
+ * text is given, else at the fence.
+ */
+export function checkPredictOutcomes(cards: readonly Card[], texts: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const card of cards) {
+    if (card.type !== 'predict' || !card.predict || !card.options || card.predict.metric !== undefined) continue;
+    const spec = getExperimentSpec(card.predict.experiment);
+    if (!spec) continue; // the parser reports unknown experiments
+    const listed = new Set(card.options.map((o) => o.outcome));
+    const missing = spec.outcomes.filter((o) => !listed.has(o.key));
+    if (missing.length === 0) continue;
+    const at = optionsPosition(texts.get(card.file), card.line) ?? { line: card.line, col: card.column };
+    out.push({
+      severity: 'error',
+      file: card.file,
+      ...at,
+      message: `predict card "${card.id}" has no option for outcome${missing.length > 1 ? 's' : ''} ${missing.map((o) => `"${o.key}"`).join(', ')} of ${spec.id}: a run that returns ${missing.length > 1 ? 'one of them' : 'it'} marks every learner wrong`,
+      fix: `add ${missing.map((o) => `\`- outcome: ${o.key}\` (${o.label.zh} / ${o.label.en})`).join(' and ')} to \`options:\``,
+    });
+  }
+  return out;
+}
+
+/** 1-based position of `options:` in the predict block whose fence is on `fenceLine`. */
+function optionsPosition(text: string | undefined, fenceLine: number): { line: number; col: number } | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  for (let i = fenceLine; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(```|~~~)/.test(line)) return undefined;
+    const m = /^(\s*)options\s*:/.exec(line);
+    if (m) return { line: i + 1, col: m[1]!.length + 1 };
+  }
+  return undefined;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

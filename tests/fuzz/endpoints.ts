@@ -143,7 +143,7 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
   const deckId = fc.option(fc.constantFrom(ctx.deckId, 'nope'), { nil: undefined });
   // A predict answer for the predict card with its own experiment reaches the run checks and the store.
   const predictAnswer = answerSchema.extend({ run: answerSchema.shape.run.unwrap() });
-  const outcome = fc.constantFrom('same', 'max-changes-less', 'avg-changes-less');
+  const outcome = fc.constantFrom('pooled-changes-less', 'subsample-changes-less', 'mixed');
   const predictFields = {
     ...{ cardId: fc.constant(ctx.predictCardId), expectedVersion: fc.integer({ min: 0, max: 3 }) },
     ...{ 'run.experimentId': fc.constant(ctx.experimentId), 'run.prediction': outcome, 'run.outcome': outcome },

@@ -3,6 +3,11 @@
  * the same batch in training mode (batch statistics, random dropout masks) and
  * in inference mode (moving statistics, no dropout) — tfjs's
  * `apply(x, { training })` is PyTorch's train()/eval().
+ *
+ * The two layers' effects are measured apart: a pass with BN in training mode
+ * but dropout off shows BN's part (batch vs moving statistics, deterministic);
+ * the pass-to-pass spread of full training-mode passes shows dropout's part
+ * (BN's batch statistics are the same for the same batch on every pass).
  */
 import * as tf from '@tensorflow/tfjs';
 import { gaussian, mulberry32, subSeed } from '../prng';
@@ -42,10 +47,10 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   const dense2 = tf.layers.dense({ units: 1, kernelInitializer: tf.initializers.glorotUniform({ seed: subSeed(seed, 2) }) });
   // Dropout has no weights; a fresh layer per pass gives each pass its own seeded mask
   // (a tfjs Dropout layer with a fixed seed would reuse one mask forever).
-  const forward = (x: tf.Tensor, training: boolean, pass: number): tf.Tensor =>
+  const forward = (x: tf.Tensor, training: boolean, pass: number, dropoutTraining = training): tf.Tensor =>
     tf.tidy(() => {
       const h = relu.apply(bn.apply(dense1.apply(x), { training })) as tf.Tensor;
-      const dropped = tf.layers.dropout({ rate, seed: subSeed(seed, 100 + pass) }).apply(h, { training }) as tf.Tensor;
+      const dropped = tf.layers.dropout({ rate, seed: subSeed(seed, 100 + pass) }).apply(h, { training: dropoutTraining }) as tf.Tensor;
       return dense2.apply(dropped) as tf.Tensor;
     });
 
@@ -67,6 +72,10 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       y.dispose();
       evalSeries.points.push({ x: p + 1, y: evalOuts[p]![0]! });
     }
+    // BN alone: batch statistics, dropout off (this pass also updates the moving statistics, which are not used again).
+    const bnOnly = forward(x, true, -1000, false);
+    const bnOnlyOut = Array.from(bnOnly.dataSync());
+    bnOnly.dispose();
     for (let p = 0; p < repeats; p++) {
       const y = forward(x, true, p);
       trainOuts.push(Array.from(y.dataSync()));
@@ -80,13 +89,22 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
     const spread = (outs: number[][]) => mean(Array.from({ length: batchSize }, (_, i) => std(outs.map((o) => o[i]!))));
     const diffs = trainOuts.flatMap((o) => o.map((v, i) => Math.abs(v - evalOuts[0]![i]!)));
     return {
-      metrics: { meanAbsDiff: mean(diffs), trainSpread: spread(trainOuts), evalSpread: spread(evalOuts) },
+      metrics: {
+        bnDiff: mean(bnOnlyOut.map((v, i) => Math.abs(v - evalOuts[0]![i]!))),
+        meanAbsDiff: mean(diffs),
+        trainSpread: spread(trainOuts),
+        evalSpread: spread(evalOuts),
+      },
       series: [trainSeries, evalSeries],
       charts: CHARTS,
       notes: [
         L(
           `先用 ${WARMUP} 个训练模式的批次让滑动均值/方差适应数据；之后先做全部 eval 前向，再做 train 前向（train 模式会更新滑动统计量）。`,
           `${WARMUP} training-mode batches first let the moving mean/variance adapt to the data; then all eval passes run before the train passes (a train-mode pass updates the moving statistics).`,
+        ),
+        L(
+          'BN 的作用单独测：BN 用训练模式（批统计量）、Dropout 关闭，和 eval 输出比较；Dropout 的作用看 train 模式各次前向之间的波动（同一批样本的批统计量每次都一样）。',
+          "BN's part is measured alone: BN in training mode (batch statistics) with dropout off, compared with eval. Dropout's part is the spread between train-mode passes (the same batch gives the same batch statistics every time).",
         ),
       ],
     };
@@ -99,8 +117,13 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
 /** Tolerance far above float32 rounding, far below any real train/eval difference. */
 const TOL = 1e-5;
 
+/** BN's part (batch vs moving statistics) and dropout's part (pass-to-pass spread), each above float32 noise or not. */
 export function decide(metrics: Metrics): string {
-  return (metrics.meanAbsDiff ?? 0) > TOL || (metrics.trainSpread ?? 0) > TOL ? 'differ' : 'same';
+  const bn = (metrics.bnDiff ?? 0) > TOL;
+  const dropout = (metrics.trainSpread ?? 0) > TOL;
+  if (bn && dropout) return 'bn-and-dropout';
+  if (bn) return 'bn-only';
+  return dropout ? 'dropout-only' : 'same';
 }
 
 export const bnTrainEval: Runnable = { id: 'bn-train-eval', run, decide };

@@ -23,10 +23,14 @@ describe('conv-bias-params', () => {
     await expectDeterministic('conv-bias-params', {}, 7);
   });
 
-  it('decides which count the measured difference matches', () => {
+  it('matches the measured difference exactly, else "other"', () => {
     const p = { inChannels: 6, outChannels: 7, kernelSize: 3 };
     expect(decide({ biasParams: 7 }, p)).toBe('equals-out');
     expect(decide({ biasParams: 6 }, p)).toBe('equals-in');
     expect(decide({ biasParams: 9 }, p)).toBe('equals-kernel');
+    // The nearest candidate used to win: 8 was "equals-out" (a tie with 9 broken by order), 100 was k².
+    expect(decide({ biasParams: 8 }, p)).toBe('other');
+    expect(decide({ biasParams: 100 }, p)).toBe('other');
+    expect(decide({}, p)).toBe('other');
   });
 });

@@ -55,18 +55,20 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
   };
 }
 
-/** The candidate the measured difference matches (closest; ties in the order out, in, k²). */
+/**
+ * Exact matching: the measured difference either equals one of the candidates or it is
+ * "other". When two candidates coincide (say in = out) the first in the order out, in, k²
+ * is named; each card's own params keep the candidates apart.
+ */
 export function decide(metrics: Metrics, params: Params): string {
-  const diff = metrics.biasParams ?? 0;
+  const diff = metrics.biasParams;
   const k = num(params, 'kernelSize');
   const candidates: [string, number][] = [
     ['equals-out', num(params, 'outChannels')],
     ['equals-in', num(params, 'inChannels')],
     ['equals-kernel', k * k],
   ];
-  let best = candidates[0]!;
-  for (const c of candidates) if (Math.abs(c[1] - diff) < Math.abs(best[1] - diff)) best = c;
-  return best[0];
+  return candidates.find(([, value]) => value === diff)?.[0] ?? 'other';
 }
 
 export const convBiasParams: Runnable = { id: 'conv-bias-params', run, decide };

@@ -9,7 +9,7 @@ describe('dilated-receptive-field', () => {
   it.each(SEEDS)('seed %i: dilations 1,2,4 give a measured 15×15 field with 27 weights', async (seed) => {
     const run = await runChecked('dilated-receptive-field', {}, seed);
     expect(run.outcome).toBe('rf-15');
-    expect(run.metrics).toEqual({ receptiveField: 15, params: 27 });
+    expect(run.metrics).toEqual({ receptiveField: 15, coverage: 100, params: 27 });
     expect(run.series[0]!.points.map((p) => p.y)).toEqual([1, 3, 7, 15]);
   });
 
@@ -20,6 +20,14 @@ describe('dilated-receptive-field', () => {
     expect(await rf('2,2,2')).toBe(13);
     expect(await rf('1,2,4,8')).toBe(31);
     expect(await rf('1,2,4,8', 17)).toBe(17); // clipped by the border, and the run says so
+  });
+
+  // The notes' gridding effect: 2, 2, 2 spans 13×13 but reaches only the even offsets (7×7 of 13×13).
+  it('shows the gridding holes of 2,2,2 as coverage, while 1,2,4 and 1,1,1 cover their whole field', async () => {
+    const cover = async (dilations: string) => (await runChecked('dilated-receptive-field', { dilations }, 1)).metrics.coverage;
+    expect(await cover('2,2,2')).toBeCloseTo((100 * 49) / 169, 6);
+    expect(await cover('1,2,4')).toBe(100);
+    expect(await cover('1,1,1')).toBe(100);
   });
 
   it('is deterministic for a seed', async () => {

@@ -2,6 +2,8 @@
  * dilated-receptive-field: stacked 3×3 convolutions with all-ones kernels and
  * the chosen dilations, applied to an impulse (a single 1 in the centre). The
  * receptive field is read off the output: the side of its non-zero region.
+ * Coverage is the share of the positions inside that bounding box the impulse
+ * actually reaches: 100% for 1, 2, 4, a checkerboard of holes for 2, 2, 2.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Params } from '../registry';
@@ -23,6 +25,21 @@ function nonZeroSide(values: ArrayLike<number>, size: number): number {
   return hi < lo ? 0 : hi - lo + 1;
 }
 
+/** Share of the pixels inside the non-zero bounding box that are non-zero, in %. */
+function coverage(values: ArrayLike<number>, size: number): number {
+  let [top, left, bottom, right] = [size, size, -1, -1];
+  let hits = 0;
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      if (values[r * size + c]! > 0) {
+        hits++;
+        [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+      }
+    }
+  }
+  return bottom < top ? 0 : (100 * hits) / ((bottom - top + 1) * (right - left + 1));
+}
+
 /** Axis titles, sent with every progress message so a live chart is labelled from the start. */
 const CHARTS: ChartSpec[] = [
   {
@@ -30,6 +47,12 @@ const CHARTS: ChartSpec[] = [
     title: L('每层之后的感受野', 'Receptive field after each layer'),
     x: L('层数', 'Layers'),
     y: L('边长 (px)', 'Side (px)'),
+  },
+  {
+    key: 'coverage',
+    title: L('感受野内真正用到的位置', 'Positions inside the field actually used'),
+    x: L('层数', 'Layers'),
+    y: L('覆盖率 (%)', 'Coverage (%)'),
   },
 ];
 
@@ -42,7 +65,9 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
   const kernel = tf.ones([3, 3, 1, 1]) as tf.Tensor4D;
   let x = tf.tensor4d(impulse, [1, size, size, 1]);
   const growth = series('rf', L('测得感受野边长', 'measured receptive field side'), [{ x: 0, y: 1 }]);
+  const covered = series('coverage', L('覆盖率', 'coverage'), [{ x: 0, y: 100 }], 'coverage');
   let side = 1;
+  let cover = 100;
   let params_ = 0;
   try {
     for (const [i, d] of dilations.entries()) {
@@ -50,9 +75,12 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
       x.dispose();
       x = next;
       params_ += kernel.size;
-      side = nonZeroSide(x.dataSync(), size);
+      const values = x.dataSync();
+      side = nonZeroSide(values, size);
+      cover = coverage(values, size);
       growth.points.push({ x: i + 1, y: side });
-      onProgress?.({ charts: CHARTS, fraction: (i + 1) / dilations.length, series: snapshot([growth]) });
+      covered.points.push({ x: i + 1, y: cover });
+      onProgress?.({ charts: CHARTS, fraction: (i + 1) / dilations.length, series: snapshot([growth, covered]) });
       await yieldToEventLoop();
     }
   } finally {
@@ -60,8 +88,8 @@ async function run(params: Params, _seed: number, onProgress?: OnProgress): Prom
     kernel.dispose();
   }
   return {
-    metrics: { receptiveField: side, params: params_ },
-    series: [growth],
+    metrics: { receptiveField: side, coverage: cover, params: params_ },
+    series: [growth, covered],
     charts: CHARTS,
     notes:
       side >= size

@@ -12,7 +12,7 @@ describe('dropout-eval', () => {
     expect(run.metrics.scaleFactor).toBeCloseTo(run.metrics.expectedScale!, 4);
     expect(run.metrics.evalSpread).toBe(0);
     expect(run.metrics.evalMean).toBe(1);
-    expect(Math.abs(run.metrics.trainMean! - 1)).toBeLessThan(0.05);
+    expect(run.metrics.meanGap).toBeLessThanOrEqual(run.metrics.meanTolerance!);
     expect(Math.abs(run.metrics.keptFraction! - 0.5)).toBeLessThan(0.05);
   });
 
@@ -25,10 +25,13 @@ describe('dropout-eval', () => {
     await expectDeterministic('dropout-eval', {}, 7);
   });
 
-  it('decides from the measured spread and scale', () => {
+  it('decides from the measured spread, scale and mean', () => {
     const p = { rate: 0.5, units: 256, passes: 50 };
-    expect(decide({ scaleFactor: 2, evalSpread: 0 }, p)).toBe('scaled-mean-kept');
-    expect(decide({ scaleFactor: 1, evalSpread: 0 }, p)).toBe('unscaled');
-    expect(decide({ scaleFactor: 2, evalSpread: 0.3 }, p)).toBe('eval-random');
+    const m = (scaleFactor: number, meanGap: number, evalSpread = 0) => ({ scaleFactor, meanGap, meanTolerance: 0.035, evalSpread });
+    expect(decide(m(2, 0.01), p)).toBe('scaled-mean-kept');
+    expect(decide(m(2, 0.2), p)).toBe('other'); // the scale is right but the mean is not: the label's second half fails
+    expect(decide(m(1, 0.5), p)).toBe('unscaled');
+    expect(decide(m(2, 0.01, 0.3), p)).toBe('eval-random');
+    expect(decide(m(1.5, 0.25), p)).toBe('other');
   });
 });

@@ -2,6 +2,12 @@
  * dropout-eval: tf.layers.dropout on a constant input of ones, many passes in
  * training mode and in inference mode. The scale of the kept activations is
  * measured from the outputs (mean of the non-zero entries / input value).
+ *
+ * tfjs, like PyTorch, uses inverted dropout: kept activations are scaled by
+ * 1/(1−p) during training so that eval() needs no scaling. The run checks both
+ * halves of that claim: the scale, and that the train-mode mean matches the eval
+ * output within sampling error (each train value is 1/(1−p) with probability
+ * 1−p, else 0, so the mean of n values has standard error √(p/(1−p)/n)).
  */
 import * as tf from '@tensorflow/tfjs';
 import { subSeed } from '../prng';
@@ -45,26 +51,44 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   }
   const kept = trainOuts.flatMap((o) => Array.from(o).filter((v) => v !== 0));
   const spread = (outs: Float32Array[]) => mean(Array.from({ length: units }, (_, i) => std(outs.map((o) => o[i]!))));
+  const trainMeanValue = mean(trainOuts.map((o) => mean(Array.from(o))));
+  const evalMeanValue = mean(evalOuts.map((o) => mean(Array.from(o))));
   return {
     metrics: {
       scaleFactor: mean(kept), // the input is all ones, so a kept value is its scale
       expectedScale: 1 / (1 - rate),
       trainSpread: spread(trainOuts),
       evalSpread: spread(evalOuts),
-      trainMean: mean(trainOuts.map((o) => mean(Array.from(o)))),
-      evalMean: mean(evalOuts.map((o) => mean(Array.from(o)))),
+      trainMean: trainMeanValue,
+      evalMean: evalMeanValue,
+      meanGap: Math.abs(trainMeanValue - evalMeanValue),
+      meanTolerance: MEAN_SIGMAS * Math.sqrt(rate / (1 - rate) / (units * passes)),
       keptFraction: kept.length / (units * passes),
     },
     series: [trainMean, evalMean, keptShare],
     charts: CHARTS,
+    notes: [
+      L(
+        `倒置 Dropout（Inverted Dropout，PyTorch 和 tfjs 的做法）：训练时把保留的激活乘以 1/(1−p)，eval() 时原样输出。输入全为 1，所以 eval 输出均值是 1；train 均值与它的差在 ${MEAN_SIGMAS} 倍标准误以内才算「一致」。`,
+        `Inverted dropout (what PyTorch and tfjs do): training scales kept activations by 1/(1−p), and eval() passes values through unchanged. The input is all ones, so the eval mean is 1; the train-mode mean "matches" when it is within ${MEAN_SIGMAS} standard errors of it.`,
+      ),
+    ],
   };
 }
+
+/** How many standard errors the train-mode mean may sit from the eval mean. */
+const MEAN_SIGMAS = 4;
+/** Relative tolerance on the measured scale (it is exact up to float32 rounding). */
+const SCALE_TOL = 0.01;
 
 export function decide(metrics: Metrics, params: Params): string {
   if ((metrics.evalSpread ?? 0) > 1e-6) return 'eval-random';
   const expected = 1 / (1 - num(params, 'rate'));
   const scale = metrics.scaleFactor ?? 0;
-  return Math.abs(scale - expected) / expected < 0.01 ? 'scaled-mean-kept' : 'unscaled';
+  const meanMatches = (metrics.meanGap ?? Infinity) <= (metrics.meanTolerance ?? 0);
+  if (Math.abs(scale - expected) / expected < SCALE_TOL && meanMatches) return 'scaled-mean-kept';
+  if (Math.abs(scale - 1) < SCALE_TOL) return 'unscaled';
+  return 'other';
 }
 
 export const dropoutEval: Runnable = { id: 'dropout-eval', run, decide };

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { expectDeterministic, runChecked, SEEDS, useCpuBackend } from '../test-helpers';
-import { decide, groupConv, GroupSplitError } from './group-conv';
+import { decide, groupConv, GroupSplitError, unevenSizes } from './group-conv';
 
 describe('group-conv', () => {
   useCpuBackend();
@@ -13,6 +13,21 @@ describe('group-conv', () => {
     expect(run.metrics.inputSplitOk).toBe(1);
     expect(run.metrics.filterSplitOk).toBe(0);
     expect(run.metrics.params).toBeUndefined();
+    // The notes' reason, measured: split 3/2/2 anyway and the first group's inputs feed 3 outputs, the rest 2.
+    expect(run.metrics.maxChannelUse).toBe(3);
+    expect(run.metrics.minChannelUse).toBe(2);
+    expect(run.series.find((s) => s.key === 'use')!.points.map((p) => p.y)).toEqual([3, 3, 2, 2, 2, 2]);
+  });
+
+  it('uses every input channel equally when the groups divide the filters', async () => {
+    const run = await runChecked('group-conv', { inChannels: 6, groups: 3, outChannels: 6 }, 1);
+    expect(run.series.find((s) => s.key === 'use')!.points.map((p) => p.y)).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+
+  it('splits as evenly as possible, the first groups taking the remainder', () => {
+    expect(unevenSizes(7, 3)).toEqual([3, 2, 2]);
+    expect(unevenSizes(6, 3)).toEqual([2, 2, 2]);
+    expect(unevenSizes(8, 3)).toEqual([3, 3, 2]);
   });
 
   it('builds when groups divide both, with in/g·out·k² + out parameters', async () => {

@@ -3,6 +3,12 @@
  * the way frameworks do it: split the input channels into g groups, split the
  * filter bank into g groups, convolve each pair, concatenate. Validity is what
  * happens when that construction is attempted.
+ *
+ * The notes' reason, shown: the run also builds the grouping "as even as possible"
+ * (for 7 filters in 3 groups: 3/2/2) and measures how many output channels each input
+ * channel feeds, by nudging one input channel and counting the outputs that move.
+ * With an equal split every input channel is used equally often; with 3/2/2 the
+ * first group's channels do more work than the others.
  */
 import * as tf from '@tensorflow/tfjs';
 import { subSeed } from '../prng';
@@ -64,6 +70,41 @@ export function groupConv(x: tf.Tensor4D, outChannels: number, groups: number, k
   });
 }
 
+/** Sizes of `groups` parts of `n`, as even as possible (the first parts get the remainder): 7, 3 → [3, 2, 2]. */
+export function unevenSizes(n: number, groups: number): number[] {
+  return Array.from({ length: groups }, (_, i) => Math.floor(n / groups) + (i < n % groups ? 1 : 0));
+}
+
+/**
+ * For each input channel, the number of output channels that depend on it, measured on the
+ * grouping split as evenly as possible (a real grouped conv when the split is exact).
+ */
+export function channelUse(x: tf.Tensor4D, outChannels: number, groups: number, k: number, seed: number): number[] {
+  const cin = x.shape[3];
+  const inSizes = unevenSizes(cin, groups);
+  const outSizes = unevenSizes(outChannels, groups);
+  const conv = (input: tf.Tensor4D) =>
+    tf.tidy(() => {
+      const parts = tf.split(input, inSizes, 3) as tf.Tensor4D[];
+      const outs = parts.map((xi, i) =>
+        tf.conv2d(xi, tf.randomNormal([k, k, inSizes[i]!, outSizes[i]!], 0, 0.1, 'float32', subSeed(seed, i)) as tf.Tensor4D, 1, 'same'),
+      );
+      return tf.concat(outs, 3);
+    });
+  const base = conv(x);
+  try {
+    return Array.from({ length: cin }, (_, c) =>
+      tf.tidy(() => {
+        const nudge = tf.oneHot(tf.tensor1d([c], 'int32'), cin).reshape([1, 1, 1, cin]);
+        const moved = tf.sum(tf.abs(tf.sub(conv(tf.add(x, nudge) as tf.Tensor4D), base)), [0, 1, 2]);
+        return Array.from(moved.dataSync()).filter((v) => v > 1e-6).length;
+      }),
+    );
+  } finally {
+    base.dispose();
+  }
+}
+
 function denseParams(cin: number, cout: number, k: number): number {
   const model = tf.sequential();
   try {
@@ -92,7 +133,7 @@ function failed(r: GroupConvResult | GroupSplitError, what: 'input' | 'filters')
  * not (a curve over the few counts that build is often a single point). Sent with every
  * progress message so a live chart is labelled from the start.
  */
-function charts(maxGroups: number, chosen: number): ChartSpec[] {
+function charts(maxGroups: number, chosen: number, cin: number): ChartSpec[] {
   return [
     {
       key: 'main',
@@ -103,6 +144,14 @@ function charts(maxGroups: number, chosen: number): ChartSpec[] {
       categories: Array.from({ length: maxGroups }, (_, i) => i + 1),
       missing: L('无法构建', 'does not build'),
       highlight: chosen,
+    },
+    {
+      key: 'use',
+      title: L('每个输入通道被多少个输出通道用到（尽量均分时）', 'Output channels fed by each input channel (split as evenly as possible)'),
+      x: L('输入通道', 'Input channel'),
+      y: L('输出通道数', 'Output channels'),
+      kind: 'bar',
+      categories: Array.from({ length: cin }, (_, i) => i + 1),
     },
   ];
 }
@@ -121,23 +170,44 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       filterSplitOk: failed(result, 'filters') ? 0 : 1,
     };
     if (!(result instanceof GroupSplitError)) metrics.params = result.params;
+    const use = g <= cin && g <= cout ? channelUse(x, cout, g, k, subSeed(seed, 3)) : [];
+    if (use.length > 0) {
+      metrics.maxChannelUse = Math.max(...use);
+      metrics.minChannelUse = Math.min(...use);
+    }
+    const useSeries = series(
+      'use',
+      L('用到它的输出通道数', 'output channels that use it'),
+      use.map((y, i) => ({ x: i + 1, y })),
+      'use',
+    );
     // Sweep: every group count up to 16 that builds, with its parameter count.
     const sweep = series('params', L('分组卷积参数量', 'grouped conv parameters'), []);
     const maxG = Math.min(16, cin, cout);
-    const chartSpecs = charts(Math.max(maxG, g), g);
+    const chartSpecs = charts(Math.max(maxG, g), g, cin);
     for (let gi = 1; gi <= maxG; gi++) {
       const r = attempt(x, cout, gi, k, subSeed(seed, 2));
       if (!(r instanceof GroupSplitError)) sweep.points.push({ x: gi, y: r.params });
       if (gi % 4 === 0) {
-        onProgress?.({ charts: chartSpecs, fraction: gi / maxG, series: snapshot([sweep]) });
+        onProgress?.({ charts: chartSpecs, fraction: gi / maxG, series: snapshot([sweep, useSeries]) });
         await yieldToEventLoop();
       }
     }
     return {
       metrics,
-      series: [sweep],
+      series: [sweep, useSeries],
       charts: chartSpecs,
-      notes: result instanceof GroupSplitError ? [L(`构建失败：${result.message}`, `Construction failed: ${result.message}`)] : undefined,
+      notes: [
+        ...(result instanceof GroupSplitError ? [L(`构建失败：${result.message}`, `Construction failed: ${result.message}`)] : []),
+        ...(use.length > 0
+          ? [
+              L(
+                `尽量均分（每组输入 ${unevenSizes(cin, g).join('/')}、卷积核 ${unevenSizes(cout, g).join('/')}）时，每个输入通道被 ${Math.min(...use)}–${Math.max(...use)} 个输出通道用到。`,
+                `Split as evenly as possible (inputs ${unevenSizes(cin, g).join('/')}, filters ${unevenSizes(cout, g).join('/')} per group), each input channel feeds ${Math.min(...use)}–${Math.max(...use)} output channels.`,
+              ),
+            ]
+          : []),
+      ],
     };
   } finally {
     x.dispose();

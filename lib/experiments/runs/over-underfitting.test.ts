@@ -5,30 +5,35 @@ import { decide } from './over-underfitting';
 describe('over-underfitting', () => {
   useCpuBackend();
 
-  // The notes: little data + a big net overfits; lots of data + a tiny net underfits.
-  it.each(SEEDS)('seed %i: the big net on little data has the largest gap; the tiny net on lots of data fits worst', async (seed) => {
+  // The notes: far less data than parameters overfits (a large train/test gap); a net too
+  // small underfits (a high training loss); at 10× data per parameter the gap is small.
+  it.each(SEEDS)('seed %i: the big net on little data has the largest gap; the tiny net the highest training loss', async (seed) => {
     const run = await runChecked('over-underfitting', {}, seed);
     const m = run.metrics;
-    expect(run.outcome).toBe('large-net-small-data-gap');
-    expect(m.trainLossSmallNetLargeData).toBeGreaterThan(m.trainLossLargeNetLargeData!);
-    expect(m.trainLossLargeNetSmallData).toBeLessThan(0.09); // below the noise variance: it fits the noise
+    expect(run.outcome).toBe('gap-big-little-loss-tiny');
+    expect(m.dataPerParamBigNetLittleData).toBeLessThan(1);
+    expect(m.dataPerParamBigNetLotsOfData).toBeGreaterThanOrEqual(10);
+    expect(m.trainLossBigNetLittleData).toBeLessThan(0.09); // below the noise variance: it fits the noise
+    expect(m.gapBigNetLittleData).toBeGreaterThan(m.gapBigNetLotsOfData! + 0.03);
   });
 
   it('is deterministic for a seed', async () => {
-    await expectDeterministic('over-underfitting', { epochs: 30, largeData: 200 }, 7);
+    await expectDeterministic('over-underfitting', { epochs: 30, lotsOfData: 200 }, 7);
   });
 
-  it('decides by the largest gap, all within 0.02 counting as no difference', () => {
-    const gaps = (a: number, b: number, c: number, d: number) => ({
-      gapLargeNetSmallData: a,
-      gapLargeNetLargeData: b,
-      gapSmallNetSmallData: c,
-      gapSmallNetLargeData: d,
+  it('decides from the largest gap and the highest training loss; any other pair is "other"', () => {
+    const m = (gaps: [number, number, number], losses: [number, number, number]) => ({
+      gapBigNetLittleData: gaps[0],
+      gapBigNetLotsOfData: gaps[1],
+      gapTinyNetLotsOfData: gaps[2],
+      trainLossBigNetLittleData: losses[0],
+      trainLossBigNetLotsOfData: losses[1],
+      trainLossTinyNetLotsOfData: losses[2],
     });
-    expect(decide(gaps(0.1, 0, 0.05, -0.01))).toBe('large-net-small-data-gap');
-    expect(decide(gaps(0.01, 0, 0.02, 0.1))).toBe('small-net-large-data-gap');
-    expect(decide(gaps(0.01, 0, 0.1, 0))).toBe('small-net-small-data-gap');
-    expect(decide(gaps(0.01, 0.1, 0, 0))).toBe('large-net-large-data-gap');
-    expect(decide(gaps(0.01, 0.005, 0.015, 0))).toBe('no-difference');
+    expect(decide(m([0.1, 0, 0.01], [0.03, 0.09, 0.3]))).toBe('gap-big-little-loss-tiny');
+    expect(decide(m([0.01, 0, 0.1], [0.03, 0.09, 0.3]))).toBe('gap-tiny-loss-tiny');
+    expect(decide(m([0.1, 0, 0.01], [0.5, 0.09, 0.3]))).toBe('gap-big-little-loss-big-little');
+    expect(decide(m([0, 0.1, 0.01], [0.03, 0.09, 0.3]))).toBe('other');
+    expect(decide(m([0.1, 0, 0.01], [0.03, 0.5, 0.3]))).toBe('other');
   });
 });

@@ -1,7 +1,10 @@
 /**
- * pooling-shift: how much do pooled feature maps change when the image moves
- * by a few pixels? Relative change = ||f(x) − f(shift(x))|| / ||f(x)||, averaged
- * over images, for max pooling, average pooling and no pooling (raw pixels).
+ * pooling-shift: the notes' claim that pooling gives some translation invariance.
+ * How much does a downsampled feature map change when the image moves by a pixel
+ * or two? Relative change = ||f(x) − f(shift(x))|| / ||f(x)||, averaged over images,
+ * for max pooling and average pooling against the fair baseline: a stride-s
+ * subsample (keep one pixel per s×s window, no pooling), which shrinks the map just
+ * as much. The raw pixels' change is shown for reference.
  *
  * Images: a few pen strokes (2–4 random line segments about 2 px wide) on a
  * black 32×32 canvas, like handwritten digits; or smooth Gaussian blobs. The
@@ -63,18 +66,21 @@ function shiftRight(images: Float32Array, count: number, k: number): Float32Arra
   return out;
 }
 
-type Kind = 'raw' | 'max' | 'avg';
+type Kind = 'raw' | 'subsample' | 'max' | 'avg';
+const KINDS: readonly Kind[] = ['raw', 'subsample', 'max', 'avg'];
 
 /** Mean over images of the relative change between f(x) and f(shift(x)). */
 function relativeChanges(x: tf.Tensor4D, shifted: tf.Tensor4D, pool: number): Record<Kind, number> {
   return tf.tidy(() => {
+    const side = Math.floor((SIDE - pool) / pool) + 1; // the output side of a valid pool
     const f: Record<Kind, (t: tf.Tensor4D) => tf.Tensor4D> = {
       raw: (t) => t,
+      subsample: (t) => tf.stridedSlice(t, [0, 0, 0, 0], [t.shape[0], side * pool, side * pool, 1], [1, pool, pool, 1]) as tf.Tensor4D,
       max: (t) => tf.maxPool(t, pool, pool, 'valid'),
       avg: (t) => tf.avgPool(t, pool, pool, 'valid'),
     };
     const out = {} as Record<Kind, number>;
-    for (const kind of ['raw', 'max', 'avg'] as const) {
+    for (const kind of KINDS) {
       const a = f[kind](x);
       const b = f[kind](shifted);
       const l2 = (t: tf.Tensor) => tf.sqrt(tf.sum(tf.square(t), [1, 2, 3]));
@@ -106,7 +112,8 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   for (let i = 0; i < count; i++) images.set(draw(rng), i * SIDE * SIDE);
 
   const curves: Record<Kind, Series> = {
-    raw: series('raw', L('不池化', 'no pooling'), [{ x: 0, y: 0 }]),
+    raw: series('raw', L('原始像素', 'raw pixels'), [{ x: 0, y: 0 }]),
+    subsample: series('subsample', L('步长下采样（不池化）', 'stride subsample (no pooling)'), [{ x: 0, y: 0 }]),
     max: series('max', L('最大池化', 'max pooling'), [{ x: 0, y: 0 }]),
     avg: series('avg', L('平均池化', 'average pooling'), [{ x: 0, y: 0 }]),
   };
@@ -118,7 +125,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
       const changes = relativeChanges(x, shifted, pool);
       shifted.dispose();
       if (k === shift) atShift = changes;
-      for (const kind of ['raw', 'max', 'avg'] as const) curves[kind].points.push({ x: k, y: changes[kind] });
+      for (const kind of KINDS) curves[kind].points.push({ x: k, y: changes[kind] });
       onProgress?.({ charts: CHARTS, fraction: k / MAX_SHIFT, series: snapshot(Object.values(curves)) });
       await yieldToEventLoop();
     }
@@ -127,20 +134,22 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   }
   if (!atShift) throw new Error(`shift ${shift} is outside 1..${MAX_SHIFT}`);
   return {
-    metrics: { maxChange: atShift.max, avgChange: atShift.avg, rawChange: atShift.raw },
+    metrics: { maxChange: atShift.max, avgChange: atShift.avg, subsampleChange: atShift.subsample, rawChange: atShift.raw },
     series: Object.values(curves),
     charts: CHARTS,
   };
 }
 
-/** Relative gap under which max and average pooling count as changing the same. */
-const SAME = 0.02;
+/** Pooled maps must change at least this much less (relative) than the subsample to count as steadier. */
+const MARGIN_REL = 0.01;
 
+/** Both poolings steadier than the subsample, the subsample steadier than both, or neither clearly. */
 export function decide(metrics: Metrics): string {
-  const max = metrics.maxChange ?? 0;
-  const avg = metrics.avgChange ?? 0;
-  if (Math.abs(max - avg) <= SAME * Math.max(max, avg)) return 'same';
-  return max < avg ? 'max-changes-less' : 'avg-changes-less';
+  const sub = metrics.subsampleChange ?? 0;
+  const pooled = [metrics.maxChange ?? 0, metrics.avgChange ?? 0];
+  if (pooled.every((p) => p < sub * (1 - MARGIN_REL))) return 'pooled-changes-less';
+  if (pooled.every((p) => sub < p * (1 - MARGIN_REL))) return 'subsample-changes-less';
+  return 'mixed';
 }
 
 export const poolingShift: Runnable = { id: 'pooling-shift', run, decide };
