@@ -25,6 +25,20 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
+/** Waits until the server has worked off what an earlier phase left queued (timed-out requests go on). */
+async function drain(base: string): Promise<void> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const t0 = performance.now();
+    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok && performance.now() - t0 < 200) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 export type Report = (section: string, name: string, value: string, data?: unknown) => void;
 
 export async function benchLoad(report: Report): Promise<void> {
@@ -75,8 +89,12 @@ export async function benchLoad(report: Report): Promise<void> {
       const answer = action('answerCard');
       await closedLoop(app.base, answer, learners, 10, 3); // warm-up: JIT, pools, first queries
       const results: LoadResult[] = [];
-      for (const c of [50, 200]) results.push(await closedLoop(app.base, answer, learners, c, seconds));
+      for (const c of [50, 200]) {
+        results.push(await closedLoop(app.base, answer, learners, c, seconds));
+        await drain(app.base);
+      }
       results.push(await openLoop(app.base, answer, learners, rate, seconds + 10));
+      await drain(app.base);
       for (const r of results) {
         const lat = Object.entries(r.latencyMs)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)

@@ -72,8 +72,10 @@ export async function benchTwoInstances(
         expectedVersion: l.versions.get(card.cardId) ?? 1,
       };
       keys.push(input.idempotencyKey);
-      const replies = await Promise.all([first, second].map((app) => callAction(app.base, actions.answer, [input], l.cookie)));
-      const values = replies.map((r) => (r.reply?.kind === 'value' ? (r.reply.value as AnswerResult) : null));
+      const replies = await Promise.all(
+        [first, second].map((app) => callAction(app.base, actions.answer, [input], l.cookie).catch(() => null)),
+      );
+      const values = replies.map((r) => (r?.reply?.kind === 'value' ? (r.reply.value as AnswerResult) : null));
       const ids = values.map((v) => (v?.ok ? v.data.reviewId : null));
       if (!ids[0] || ids[0] !== ids[1]) mismatched++;
       if (values[0]?.ok) l.versions.set(card.cardId, values[0].data.version);
