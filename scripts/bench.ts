@@ -3,16 +3,19 @@
 // TEST_DATABASE_URL), experiments in Node (tfjs cpu) and in headless Chromium through
 // the app's own /lab pages, and the teacher dashboard on a class of 200 learners
 // (scripts/lib/bench-teach.ts; PostgreSQL from TEST_DATABASE_URL or DATABASE_URL, `--http`
-// adds a full page render over HTTP). `-- --only=<section>` runs one.
+// adds a full page render over HTTP). `-- --only=<section>` runs one. `--only=load` (scripts/bench/load.ts,
+// minutes: the answer path under load against the built app) and `--only=scale` (100k cards,
+// 10k synthetic cards; scripts/bench/scale.ts) run only when asked for.
+// Every run is kept in bench/results/<date>.json with the machine it ran on.
 import { loadContent } from '@/lib/content/load';
 import { renderMarkdown } from '@/lib/content/render';
 import { buildQueue, schedule, type CardState, type Grade } from '@/lib/srs';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const rows: { section: string; name: string; value: string }[] = [];
+const rows: { section: string; name: string; value: string; data?: unknown }[] = [];
 
-function report(section: string, name: string, value: string) {
-  rows.push({ section, name, value });
+function report(section: string, name: string, value: string, data?: unknown) {
+  rows.push({ section, name, value, ...(data === undefined ? {} : { data }) });
   console.log(`${section.padEnd(12)} ${name.padEnd(52)} ${value}`);
 }
 
@@ -428,9 +431,16 @@ const sections: Record<string, () => Promise<void>> = {
   experiments: benchExperiments,
   browser: benchBrowser,
   teach: benchTeach,
+  load: async () => (await import('./bench/load')).benchLoad(report),
+  scale: async () => {
+    const { benchQueueScale, benchContentScale } = await import('./bench/scale');
+    await benchQueueScale(report);
+    await benchContentScale(report);
+  },
 };
 for (const [name, fn] of Object.entries(sections)) {
-  if (only && only !== name) continue;
+  if (only ? only !== name : name === 'load' || name === 'scale') continue;
   await fn();
 }
-console.log(`\n${rows.length} measurements.`);
+const { saveResults } = await import('./bench/results');
+console.log(`\n${rows.length} measurements, saved in ${saveResults(only ?? 'default', rows)}.`);

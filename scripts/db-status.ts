@@ -5,7 +5,14 @@ import { migrationStatus } from '@/lib/db/migrations';
 import { configuredTarget } from '@/lib/db/target';
 
 const target = configuredTarget();
-const db = openAdapter(target);
+let db: ReturnType<typeof openAdapter>;
+try {
+  db = openAdapter(target);
+} catch (e) {
+  // e.g. a PGlite directory another process holds: say so in one line, not a stack trace
+  console.error(`db:status cannot open ${describeTarget(target)}: ${errorMessage(e)}`);
+  process.exit(1);
+}
 try {
   const s = await migrationStatus(db);
   console.log(describeTarget(target));

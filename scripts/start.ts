@@ -1,5 +1,5 @@
 // npm start: prepares the database, builds when the sources changed, and serves
-// the app on http://localhost:3000 (PORT to change it).
+// the app on http://localhost:3000 (PORT to change it, HOST to bind one address).
 import { errorMessage } from '@/lib/errors';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -55,6 +55,8 @@ if (!built) {
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+// HOST binds one address (e.g. 127.0.0.1 for a local-only run); unset, Next listens on all.
+const host = process.env.HOST ? ['-H', process.env.HOST] : [];
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...host], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

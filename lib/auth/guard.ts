@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import type { AppUser } from '@/lib/db/users';
 import { currentUser } from './session';
@@ -49,7 +50,16 @@ export function authedAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>, user: AppUser) => Promise<ActionResult<T>>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const guard = await requireUser(role);
+    let guard: Awaited<ReturnType<typeof requireUser>>;
+    try {
+      guard = await requireUser(role);
+    } catch (e) {
+      // The session check reads the user: with the database away (a restart, say) that is a
+      // typed, retryable `failed`, like any other failure here, never a 500.
+      unstable_rethrow(e);
+      console.error('[action] failed:', e instanceof Error ? e.message : e);
+      return { ok: false, error: 'failed' };
+    }
     if (!guard.ok) return guard;
     const parsed = schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrors(parsed.error) };

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDirectory } from './pglite-lock';
 
 export type DbTarget =
   | { kind: 'pglite'; dir: string | 'memory' }
@@ -30,13 +31,23 @@ export function describeTarget(t: DbTarget): string {
 
 export function openAdapter(target: DbTarget): OpenedAdapter {
   if (target.kind === 'pglite') {
-    if (target.dir !== 'memory') mkdirSync(target.dir, { recursive: true });
+    let unlock = () => {};
+    if (target.dir !== 'memory') {
+      mkdirSync(target.dir, { recursive: true });
+      unlock = lockDirectory(target.dir);
+    }
     const pg = target.dir === 'memory' ? new PGlite() : new PGlite(target.dir);
     return {
       factory: new PrismaPGlite(pg),
       target,
       query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
-      close: () => pg.close(),
+      close: async () => {
+        try {
+          await pg.close();
+        } finally {
+          unlock();
+        }
+      },
     };
   }
   const factory = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: target.idleTimeoutMillis });

@@ -12,7 +12,8 @@ import {
   type LearningPrefs,
   type ScheduleOptions,
 } from '@/lib/srs';
-import { stateChangeColumns, stateColumns, toCardState } from './card-state';
+import { isUniqueViolation, newReviewId, readAnswerContext, writeAnswer, type LogRow } from './answer-write';
+import { stateColumns, toCardState } from './card-state';
 import { db } from './client';
 import { cardAccessWhere } from './deck-access';
 import { Prisma } from './generated/client';
@@ -70,84 +71,89 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
     seen.cardId === input.cardId && seen.grade === input.grade
       ? { kind: 'duplicate', ack: await currentAck(db(), user, seen.cardId, seen.id) }
       : { kind: 'key_reused' };
-  const seen = await findByKey();
-  if (seen) return replay(seen);
-  try {
-    return await db().$transaction(async (tx) => {
-      const card = await tx.card.findFirst({ where: { id: input.cardId, ...cardAccessWhere(userId) }, select: { id: true } });
-      if (!card) return { kind: 'not_found' } as const;
-      const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
-      const version = row?.version ?? 0;
-      if (version !== input.expectedVersion) throw new VersionConflict();
-      const prev: CardState | null = row ? toCardState(row) : null;
-      const next = schedule(prev, input.grade, now, opts);
-      // A learning-step answer is a repeat, like SM-2's same-day drills: neither a new card nor a review.
-      const kind: QueueKind =
-        !prev || prev.lastReview === null ? 'new' : isSameDayRepeat(prev, now, opts) || prev.learningStep !== null ? 'repeat' : 'review';
-      if (row) {
-        const updated = await tx.cardState.updateMany({
-          where: { userId, cardId: input.cardId, version },
-          data: { ...stateColumns(next), version: version + 1 },
-        });
-        if (updated.count !== 1) throw new VersionConflict();
-      } else {
-        await tx.cardState.create({ data: { userId, cardId: input.cardId, ...stateColumns(next), version: 1 } });
-      }
-      const review = await tx.review.create({
-        data: {
-          userId,
-          cardId: input.cardId,
-          idempotencyKey: input.idempotencyKey,
-          grade: input.grade,
-          durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 24 * 3600_000)),
-          kind,
-          ...stateChangeColumns(prev, next, version + 1),
-          dayKey: dayKey(now, opts.timeZone, opts.rolloverHour),
-          clientAt: new Date(input.clientAt),
-          serverAt: now,
-        },
-      });
-      if (input.run) {
-        const r = input.run;
-        await tx.experimentRun.create({
-          data: {
-            userId,
-            experimentId: r.experimentId,
-            cardId: input.cardId,
-            reviewId: review.id,
-            idempotencyKey: input.idempotencyKey,
-            prediction: r.prediction,
-            confidence: r.confidence ?? null,
-            params: r.params,
-            seed: r.seed,
-            metrics: r.metrics,
-            outcome: r.outcome,
-            correct: input.runCorrect ?? r.prediction === r.outcome,
-            backend: r.backend ?? null,
-            durationMs: r.durationMs ?? null,
-          },
-        });
-      }
-      return {
-        kind: 'ok',
-        ack: {
-          reviewId: review.id,
-          cardId: input.cardId,
-          state: serializeState(next),
-          version: version + 1,
-          duplicate: false,
-          dueAt: dueAtIso(next, now, user),
-        },
-      } as const;
-    });
-  } catch (e) {
-    const raced = e instanceof VersionConflict || (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002');
-    if (!raced) throw e;
-    // The same key may have won the race in another request: that is a duplicate, not a conflict.
+  // The same key may have won the race in another request: that is a duplicate, not a conflict.
+  const raced = async (): Promise<AnswerOutcome> => {
     const again = await findByKey();
     if (again) return replay(again);
     return { kind: 'conflict', conflict: await conflictInfo(userId, input.cardId) };
+  };
+  // One read: the key's earlier answer and the card's state (lib/db/answer-write.ts).
+  const { seen, row } = await readAnswerContext(userId, input.idempotencyKey, input.cardId);
+  if (seen) return replay(seen);
+  // A card without a state yet: check it exists and the learner may see its deck (once per card and learner;
+  // cards are archived, never deleted).
+  if (!row && !(await db().card.findFirst({ where: { id: input.cardId, ...cardAccessWhere(userId) }, select: { id: true } })))
+    return { kind: 'not_found' };
+  const version = row?.version ?? 0;
+  if (version !== input.expectedVersion) return raced();
+  const prev: CardState | null = row ? toCardState(row) : null;
+  const next = schedule(prev, input.grade, now, opts);
+  // A learning-step answer is a repeat, like SM-2's same-day drills: neither a new card nor a review.
+  const kind: QueueKind =
+    !prev || prev.lastReview === null ? 'new' : isSameDayRepeat(prev, now, opts) || prev.learningStep !== null ? 'repeat' : 'review';
+  const log = {
+    id: newReviewId(),
+    userId,
+    cardId: input.cardId,
+    idempotencyKey: input.idempotencyKey,
+    grade: input.grade,
+    durationMs: Math.max(0, Math.min(Math.round(input.durationMs), 24 * 3600_000)),
+    kind,
+    dayKey: dayKey(now, opts.timeZone, opts.rolloverHour),
+    clientAt: new Date(input.clientAt),
+    serverAt: now,
+  };
+  try {
+    const written = input.run ? await writeWithRun(log, prev, next, version, input) : await writeAnswer(log, prev, next, version);
+    if (!written) return raced();
+  } catch (e) {
+    if (e instanceof VersionConflict || isUniqueViolation(e)) return raced();
+    throw e;
   }
+  return {
+    kind: 'ok',
+    ack: {
+      reviewId: log.id,
+      cardId: input.cardId,
+      state: serializeState(next),
+      version: version + 1,
+      duplicate: false,
+      dueAt: dueAtIso(next, now, user),
+    },
+  };
+}
+
+/** An answer with a predict run: the answer's statement and the run's row in one transaction. */
+async function writeWithRun(
+  log: LogRow,
+  prev: CardState | null,
+  next: CardState,
+  version: number,
+  input: AnswerInput & { runCorrect?: boolean },
+) {
+  const r = input.run!;
+  return db().$transaction(async (tx) => {
+    if (!(await writeAnswer(log, prev, next, version, tx))) throw new VersionConflict();
+    await tx.experimentRun.create({
+      data: {
+        userId: log.userId,
+        experimentId: r.experimentId,
+        cardId: input.cardId,
+        reviewId: log.id,
+        idempotencyKey: input.idempotencyKey,
+        prediction: r.prediction,
+        confidence: r.confidence ?? null,
+        params: r.params,
+        seed: r.seed,
+        metrics: r.metrics,
+        outcome: r.outcome,
+        correct: input.runCorrect ?? r.prediction === r.outcome,
+        backend: r.backend ?? null,
+        durationMs: r.durationMs ?? null,
+      },
+    });
+    return true;
+  });
 }
 
 export type UndoOutcome =
