@@ -1,0 +1,54 @@
+/** Images referenced by Anki fields → `data:` URLs within the limits, or a reason they stayed behind. */
+
+export interface Skip {
+  kind: 'audio' | 'video' | 'image' | 'note-type' | 'template' | 'field' | 'card';
+  name: string;
+  reason: string;
+}
+
+export interface MediaBudget {
+  media: Map<string, Uint8Array>;
+  maxImageBytes: number;
+  /** Bytes still allowed for images in this import. */
+  remaining: number;
+  /** Images inlined so far (each file counted once). */
+  imported: Set<string>;
+}
+
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+export function imageFor(src: string, budget: MediaBudget): { url: string } | { skip: Skip } {
+  const name = safeDecode(src);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(name)) {
+    return { skip: { kind: 'image', name, reason: 'external images are not loaded (only images inside the package)' } };
+  }
+  const mime = MIME[name.split('.').pop()?.toLowerCase() ?? ''];
+  if (!mime) return { skip: { kind: 'image', name, reason: 'not an image type the app shows' } };
+  const bytes = budget.media.get(name);
+  if (!bytes) return { skip: { kind: 'image', name, reason: 'missing from the package' } };
+  if (bytes.length > budget.maxImageBytes) {
+    return { skip: { kind: 'image', name, reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
+  }
+  if (!budget.imported.has(name)) {
+    if (bytes.length > budget.remaining) return { skip: { kind: 'image', name, reason: 'the import reached its total image size' } };
+    budget.remaining -= bytes.length;
+    budget.imported.add(name);
+  }
+  return { url: `data:${mime};base64,${Buffer.from(bytes).toString('base64')}` };
+}
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURIComponent(src);
+  } catch {
+    return src;
+  }
+}
