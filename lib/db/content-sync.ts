@@ -7,13 +7,15 @@ import { parseNote } from '@/lib/content/parse';
 import type { Card, Content, Diagnostic, ParsedNote } from '@/lib/content/types';
 import { env } from '@/lib/env';
 import { db, dbAdapter } from './client';
+import { builtInNoteWhere } from './deck-access';
 import { Prisma } from './generated/client';
 
 /**
  * Content sync: content/ (parsed by lib/content) → Note, Card, Deck, DeckCard rows.
  * Card ids are stable anchors, so editing a card updates its row in place and keeps
  * every learner's CardState and Review rows; removed cards and decks are archived,
- * never deleted.
+ * never deleted. Teachers' own decks (Deck.ownerId set, notes `deck:<id>`, lib/db/owned-decks.ts)
+ * are not content/: sync never reads, archives or changes them.
  *
  * Note.markdown is the note body (front matter removed) preceded by one blank line per
  * front-matter line, so line N of Note.markdown is line N of the file and Card.line
@@ -46,7 +48,7 @@ const SYNC_ID = 'content';
 // Serialises concurrent syncs (several app instances starting against one PostgreSQL).
 const LOCK_KEY = 7_350_001;
 
-function cardRow(card: Card, position: number) {
+export function cardRow(card: Card, position: number) {
   const data: Record<string, unknown> = {};
   if (card.options) data.options = card.options;
   if (card.answers) data.answers = card.answers;
@@ -83,7 +85,7 @@ function frontMatterLines(note: ParsedNote): number {
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 async function syncNotes(tx: Tx, content: Content, report: SyncReport): Promise<void> {
-  const existing = new Map((await tx.note.findMany()).map((n) => [n.topic, n]));
+  const existing = new Map((await tx.note.findMany({ where: builtInNoteWhere })).map((n) => [n.topic, n]));
   for (const [position, note] of content.notes.entries()) {
     const row = {
       title: note.title,
@@ -110,7 +112,12 @@ async function syncNotes(tx: Tx, content: Content, report: SyncReport): Promise<
 }
 
 async function syncCards(tx: Tx, content: Content, now: Date, report: SyncReport): Promise<void> {
-  const existing = new Map((await tx.card.findMany({ select: { id: true, sourceHash: true, archivedAt: true } })).map((c) => [c.id, c]));
+  const existing = new Map(
+    (await tx.card.findMany({ where: { note: builtInNoteWhere }, select: { id: true, sourceHash: true, archivedAt: true } })).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
   const rows = content.cards.map(cardRow);
   const created = rows.filter((r) => !existing.has(r.id));
   if (created.length) await tx.card.createMany({ data: created });
@@ -136,9 +143,9 @@ async function syncCards(tx: Tx, content: Content, now: Date, report: SyncReport
 }
 
 async function syncDecks(tx: Tx, content: Content, now: Date, report: SyncReport): Promise<void> {
-  const existing = new Map((await tx.deck.findMany()).map((d) => [d.id, d]));
+  const existing = new Map((await tx.deck.findMany({ where: { ownerId: null } })).map((d) => [d.id, d]));
   const members = new Map<string, string[]>();
-  for (const m of await tx.deckCard.findMany({ orderBy: [{ deckId: 'asc' }, { position: 'asc' }] })) {
+  for (const m of await tx.deckCard.findMany({ where: { deck: { ownerId: null } }, orderBy: [{ deckId: 'asc' }, { position: 'asc' }] })) {
     members.set(m.deckId, [...(members.get(m.deckId) ?? []), m.cardId]);
   }
   for (const [position, deck] of content.decks.entries()) {
