@@ -41,7 +41,11 @@ describe.each([
     const parsed = p.decks.flatMap((d) => parseNote(d.markdown, { file: 'deck.md' }).cards);
     expect(parsed.map((c) => c.id)).toEqual(p.cardIds);
     const byId = new Map(parsed.map((c) => [c.id, c]));
-    expect(byId.get(id('g/Basic1'))).toMatchObject({ type: 'basic', front: '**What** does pooling reduce?', back: '- spatial size\n- parameters' });
+    expect(byId.get(id('g/Basic1'))).toMatchObject({
+      type: 'basic',
+      front: '**What** does pooling reduce?',
+      back: '- spatial size\n- parameters',
+    });
     expect(byId.get(id('g:Rev2', '.r'))).toMatchObject({ type: 'reversed', front: '空洞卷积', back: 'Dilated convolution' });
     expect(byId.get(id('g{Cloze3}', '.c1'))?.front).toMatch(/^\[which pooling\] keeps the strongest activation: \$y = \\max_i x_i\$/);
     expect(byId.get(id('g{Cloze3}', '.c2'))?.back).toContain('==strongest==');

@@ -25,7 +25,18 @@ const MIME: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
+const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/=]+$/;
+
 export function imageFor(src: string, budget: MediaBudget): { url: string } | { skip: Skip } {
+  // Our own export writes images as data: URLs; they come back within the same limits.
+  if (DATA_IMAGE.test(src)) {
+    const bytes = Math.floor(((src.length - src.indexOf(',') - 1) * 3) / 4);
+    if (bytes > budget.maxImageBytes || bytes > budget.remaining)
+      return { skip: { kind: 'image', name: 'data: image', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
+    budget.remaining -= bytes;
+    budget.imported.add(src.slice(0, 64) + src.length);
+    return { url: src };
+  }
   const name = safeDecode(src);
   if (/^[a-z][a-z0-9+.-]*:/i.test(name)) {
     return { skip: { kind: 'image', name, reason: 'external images are not loaded (only images inside the package)' } };
