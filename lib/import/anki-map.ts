@@ -22,6 +22,8 @@ export interface PlannedDeck {
   markdown: string;
   /** Note GUID → the note's anchor, for every note in this deck. */
   notes: Map<string, string>;
+  /** The deck's card ids, in order. */
+  cardIds: string[];
 }
 
 export interface ImportPlan {
@@ -54,7 +56,7 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
   const cardsByNote = group(col.cards, (c) => c.nid);
   const logByCard = group(col.revlog, (r) => r.cid);
   const skipped: Skip[] = [];
-  const blocks = new Map<string, { path: string[]; parts: string[]; notes: Map<string, string> }>();
+  const blocks = new Map<string, { path: string[]; parts: string[]; notes: Map<string, string>; cardIds: string[] }>();
   const states = new Map<string, CardState>();
   const cardIds: string[] = [];
   const reviews: ImportedReview[] = [];
@@ -96,7 +98,7 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
     const deckId = first ? first.odid || first.did : 0;
     const path = col.decks.get(deckId) ?? ['Default'];
     const key = path.join('::');
-    const entry = blocks.get(key) ?? { path, parts: [] as string[], notes: new Map<string, string>() };
+    const entry = blocks.get(key) ?? { path, parts: [] as string[], notes: new Map<string, string>(), cardIds: [] as string[] };
     entry.parts.push(block.markdown);
     entry.notes.set(note.guid, anchor);
     blocks.set(key, entry);
@@ -106,6 +108,7 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
       const state = cardState(card, log, col.crt, o.now, o, leech);
       if (state) states.set(id, state);
       cardIds.push(id);
+      entry.cardIds.push(id);
       reviews.push(...reviewsFor(id, log, o));
     }
   }
@@ -114,6 +117,7 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
     title: b.path.join('::'),
     markdown: deckMarkdown(b.path, b.parts),
     notes: b.notes,
+    cardIds: b.cardIds,
   }));
   return {
     decks,
