@@ -3,11 +3,10 @@
 // Imports into the user's own (private) decks and prints the report. Running it again updates.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { strFromU8 } from 'fflate';
 import { getUserByEmail } from '@/lib/db/users';
 import { runAnkiImport, runObsidianImport, startImportJob, type ImportJobView } from '@/lib/db/imports';
-import { DEFAULT_LIMITS, ImportError } from '@/lib/import/limits';
-import { unzipLimited } from '@/lib/import/unzip';
+import { ImportError } from '@/lib/import/limits';
+import { vaultFiles } from '@/lib/import/vault';
 
 export type ImportKind = 'anki' | 'obsidian';
 
@@ -36,12 +35,6 @@ export function readVaultDir(dir: string): Map<string, string> {
     }
   };
   walk(dir);
-  return out;
-}
-
-export function vaultFromZip(bytes: Uint8Array): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [name, data] of unzipLimited(bytes, DEFAULT_LIMITS)) if (/\.md$/i.test(name)) out.set(name, strFromU8(data));
   return out;
 }
 
@@ -77,7 +70,7 @@ export async function importCli(
     if (kind === 'anki') {
       job = await runAnkiImport(user.id, await startImportJob(user.id, 'anki', path), readFileSync(path));
     } else {
-      const files = statSync(path).isDirectory() ? readVaultDir(path) : vaultFromZip(readFileSync(path));
+      const files = statSync(path).isDirectory() ? readVaultDir(path) : vaultFiles(readFileSync(path));
       job = await runObsidianImport(user.id, await startImportJob(user.id, 'obsidian', path), files);
     }
   } catch (e) {

@@ -28,6 +28,7 @@ export interface ImportJobView {
   done: number;
   total: number;
   report: ImportReport | null;
+  errorCode: string | null;
   error: string | null;
 }
 
@@ -47,12 +48,16 @@ export async function getImportJob(userId: string, jobId: string): Promise<Impor
     done: j.done,
     total: j.total,
     report: (j.report as ImportReport | null) ?? null,
+    errorCode: j.errorCode,
     error: j.error,
   };
 }
 
-async function fail(jobId: string, error: string) {
-  await db().importJob.update({ where: { id: jobId }, data: { status: 'failed', error } });
+/** Ends a job with a message the learner sees (a refused upload, a failed batch). */
+export async function failImportJob(jobId: string, err: unknown) {
+  const errorCode = err instanceof ImportError ? err.code : 'failed';
+  const error = err instanceof ImportError ? err.message : `The import failed: ${message(err)}`;
+  await db().importJob.update({ where: { id: jobId }, data: { status: 'failed', errorCode, error } });
 }
 
 async function dayOptions(userId: string) {
@@ -73,7 +78,7 @@ interface Batch {
 async function writeBatches(userId: string, jobId: string, kind: 'anki' | 'obsidian', batches: Batch[], now: Date) {
   await db().importJob.update({ where: { id: jobId }, data: { total: batches.length } });
   const decks: ImportReport['decks'] = [];
-  const failed: Array<{ kind: 'deck'; name: string; reason: string }> = [];
+  const failed: Array<{ kind: 'deck'; code: 'deck-invalid'; name: string; reason: string }> = [];
   let scheduled = 0;
   let reviews = 0;
   for (const [i, b] of batches.entries()) {
@@ -90,7 +95,7 @@ async function writeBatches(userId: string, jobId: string, kind: 'anki' | 'obsid
       now,
     });
     if (!saved.ok) {
-      failed.push({ kind: 'deck', name: b.title, reason: saved.diagnostics[0]?.message ?? saved.error });
+      failed.push({ kind: 'deck', code: 'deck-invalid', name: b.title, reason: saved.diagnostics[0]?.message ?? saved.error });
       continue;
     }
     const deckId = saved.deckId;
@@ -195,7 +200,7 @@ export async function runAnkiImport(
       data: { status: out.failed.length && !out.decks.length ? 'failed' : 'done', report: report as unknown as Prisma.InputJsonValue },
     });
   } catch (err) {
-    await fail(jobId, err instanceof ImportError ? err.message : `The import failed: ${message(err)}`);
+    await failImportJob(jobId, err);
   }
   return getImportJob(userId, jobId);
 }
@@ -223,7 +228,7 @@ export async function runObsidianImport(
       reviews: [],
     }));
     const out = await writeBatches(userId, jobId, 'obsidian', batches, now);
-    const skipped = [...plan.skipped.map((s) => ({ kind: 'note' as const, name: s.path, reason: s.reason })), ...out.failed];
+    const skipped = [...plan.skipped.map((s) => ({ kind: 'note' as const, code: s.code, name: s.path, reason: s.reason })), ...out.failed];
     const report: ImportReport = {
       kind: 'obsidian',
       decks: out.decks,
@@ -236,7 +241,7 @@ export async function runObsidianImport(
     };
     await db().importJob.update({ where: { id: jobId }, data: { status: 'done', report: report as unknown as Prisma.InputJsonValue } });
   } catch (err) {
-    await fail(jobId, `The import failed: ${message(err)}`);
+    await failImportJob(jobId, err);
   }
   return getImportJob(userId, jobId);
 }

@@ -66,7 +66,7 @@ describe.each([
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<img src="data:image\/png;base64,[A-Za-z0-9+/=]+"/);
     const skipped = plan(build()).skipped;
-    expect(skipped).toContainEqual({ kind: 'audio', name: 'pool.mp3', reason: 'audio is not supported' });
+    expect(skipped).toContainEqual({ kind: 'audio', code: 'audio', name: 'pool.mp3', reason: 'audio is not supported' });
     expect(skipped.find((s) => s.kind === 'field')?.reason).toMatch(/extra fields/);
   });
 

@@ -34,7 +34,7 @@ export interface FieldResult {
 export function fieldToMarkdown(html: string, budget: MediaBudget): FieldResult {
   const skipped: Skip[] = [];
   const withoutSound = html.replace(SOUND, (_, name: string) => {
-    skipped.push({ kind: 'audio', name, reason: 'audio is not supported' });
+    skipped.push({ kind: 'audio', name, code: 'audio', reason: 'audio is not supported' });
     return '';
   });
   const tree = fromHtml(withoutSound, { fragment: true });
@@ -53,7 +53,7 @@ function reportMediaTags(node: HastRoot | Element, skipped: Skip[]): void {
     if (child.type !== 'element') continue;
     if (MEDIA_TAGS.has(child.tagName)) {
       const src = child.properties.src ?? findSource(child);
-      skipped.push({ kind: 'video', name: String(src ?? child.tagName), reason: `<${child.tagName}> is not supported` });
+      skipped.push({ kind: 'video', name: String(src ?? child.tagName), code: 'video', reason: `<${child.tagName}> is not supported` });
     } else reportMediaTags(child, skipped);
   }
 }

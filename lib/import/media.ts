@@ -1,7 +1,28 @@
 /** Images referenced by Anki fields → `data:` URLs within the limits, or a reason they stayed behind. */
 
+/** Why something stayed behind: a code the UI translates (import.reason.*), and the English sentence the CLI prints. */
+export type SkipCode =
+  | 'audio'
+  | 'video'
+  | 'image-external'
+  | 'image-type'
+  | 'image-missing'
+  | 'image-large'
+  | 'image-budget'
+  | 'note-type-missing'
+  | 'note-type-unsupported'
+  | 'template'
+  | 'cloze-extra'
+  | 'cloze-empty'
+  | 'empty-front'
+  | 'empty-back'
+  | 'no-flashcards'
+  | 'note-errors'
+  | 'deck-invalid';
+
 export interface Skip {
   kind: 'audio' | 'video' | 'image' | 'note-type' | 'template' | 'field' | 'card';
+  code: SkipCode;
   name: string;
   reason: string;
 }
@@ -32,24 +53,24 @@ export function imageFor(src: string, budget: MediaBudget): { url: string } | { 
   if (DATA_IMAGE.test(src)) {
     const bytes = Math.floor(((src.length - src.indexOf(',') - 1) * 3) / 4);
     if (bytes > budget.maxImageBytes || bytes > budget.remaining)
-      return { skip: { kind: 'image', name: 'data: image', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
+      return { skip: { kind: 'image', name: 'data: image', code: 'image-large', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
     budget.remaining -= bytes;
     budget.imported.add(src.slice(0, 64) + src.length);
     return { url: src };
   }
   const name = safeDecode(src);
   if (/^[a-z][a-z0-9+.-]*:/i.test(name)) {
-    return { skip: { kind: 'image', name, reason: 'external images are not loaded (only images inside the package)' } };
+    return { skip: { kind: 'image', name, code: 'image-external', reason: 'external images are not loaded (only images inside the package)' } };
   }
   const mime = MIME[name.split('.').pop()?.toLowerCase() ?? ''];
-  if (!mime) return { skip: { kind: 'image', name, reason: 'not an image type the app shows' } };
+  if (!mime) return { skip: { kind: 'image', name, code: 'image-type', reason: 'not an image type the app shows' } };
   const bytes = budget.media.get(name);
-  if (!bytes) return { skip: { kind: 'image', name, reason: 'missing from the package' } };
+  if (!bytes) return { skip: { kind: 'image', name, code: 'image-missing', reason: 'missing from the package' } };
   if (bytes.length > budget.maxImageBytes) {
-    return { skip: { kind: 'image', name, reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
+    return { skip: { kind: 'image', name, code: 'image-large', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
   }
   if (!budget.imported.has(name)) {
-    if (bytes.length > budget.remaining) return { skip: { kind: 'image', name, reason: 'the import reached its total image size' } };
+    if (bytes.length > budget.remaining) return { skip: { kind: 'image', name, code: 'image-budget', reason: 'the import reached its total image size' } };
     budget.remaining -= bytes.length;
     budget.imported.add(name);
   }

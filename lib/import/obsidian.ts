@@ -24,7 +24,7 @@ export interface ObsidianPlan {
   decks: ObsidianDeck[];
   states: Map<string, CardState>;
   /** Notes without flashcard tags, or without cards. */
-  skipped: Array<{ path: string; reason: string }>;
+  skipped: Array<{ path: string; code: 'no-flashcards' | 'note-errors'; reason: string }>;
   counts: { notes: number; cards: number; scheduled: number };
 }
 
@@ -65,11 +65,11 @@ export function planObsidian(files: ReadonlyMap<string, string>, o: DayOptions):
     if (!/\.md$/i.test(path) || path.split('/').some((p) => p.startsWith('.'))) continue;
     const source = readDeckSource(withObsidianFrontMatter(text));
     if (source.note.cards.length === 0) {
-      skipped.push({ path, reason: 'no flashcards (the plugin reads only notes tagged #flashcards)' });
+      skipped.push({ path, code: 'no-flashcards', reason: 'no flashcards (the plugin reads only notes tagged #flashcards)' });
       continue;
     }
     if (source.errors > 0) {
-      skipped.push({ path, reason: source.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the note has errors' });
+      skipped.push({ path, code: 'note-errors', reason: source.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the note has errors' });
       continue;
     }
     for (const card of source.note.cards) if (card.srSchedule) states.set(`${path}#${card.id}`, srState(card.srSchedule, o));
