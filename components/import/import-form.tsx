@@ -6,7 +6,8 @@ import { buttonClass } from '@/components/ui/field';
 import type { ImportJobView } from '@/lib/db/imports';
 import { ImportReportView } from './import-report';
 
-type Phase = { step: 'idle' } | { step: 'uploading' } | { step: 'job'; job: ImportJobView | null; jobId: string } | { step: 'error'; message: string };
+type Phase =
+  { step: 'idle' } | { step: 'uploading' } | { step: 'job'; job: ImportJobView | null; jobId: string } | { step: 'error'; message: string };
 
 const POLL_MS = 700;
 const ERROR_CODES = new Set(['too-large', 'too-many-entries', 'bomb', 'not-zip', 'no-collection', 'bad-collection', 'failed']);
@@ -45,7 +46,8 @@ export function ImportForm({ maxMiB }: { maxMiB: number }) {
     if (file.size > maxMiB * 1024 * 1024) return setPhase({ step: 'error', message: t('errorTooLarge', { max: maxMiB }) });
     setPhase({ step: 'uploading' });
     const res = await fetch('/api/import', { method: 'POST', body: data });
-    if (res.status !== 202) return setPhase({ step: 'error', message: res.status === 413 ? t('errorTooLarge', { max: maxMiB }) : t('errorGeneric') });
+    if (res.status !== 202)
+      return setPhase({ step: 'error', message: res.status === 413 ? t('errorTooLarge', { max: maxMiB }) : t('errorGeneric') });
     const { jobId: id } = (await res.json()) as { jobId: string };
     setPhase({ step: 'job', jobId: id, job: null });
   }
@@ -54,12 +56,19 @@ export function ImportForm({ maxMiB }: { maxMiB: number }) {
   const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <form
+        onSubmit={submit}
+        className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor={kindId} className="text-sm font-medium">
             {t('kind')}
           </label>
-          <select id={kindId} name="kind" className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950">
+          <select
+            id={kindId}
+            name="kind"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
+          >
             <option value="anki">{t('kindAnki')}</option>
             <option value="obsidian">{t('kindObsidian')}</option>
           </select>

@@ -13,7 +13,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     ['media', report.media],
   ] as const;
   return (
-    <section aria-labelledby="import-report" className="flex flex-col gap-4 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40">
+    <section
+      aria-labelledby="import-report"
+      className="flex flex-col gap-4 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40"
+    >
       <h2 id="import-report" className="font-semibold">
         {t('reportTitle')}
       </h2>
@@ -29,8 +32,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <h3 className="text-sm font-semibold">{t('decks')}</h3>
         <ul className="mt-1 flex flex-col gap-1">
           {report.decks.map((d) => (
-            <li key={d.deckId} className="break-words text-sm">
-              <Link href={`/decks/${encodeURIComponent(d.deckId)}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+            <li key={d.deckId} className="text-sm break-words">
+              <Link
+                href={`/decks/${encodeURIComponent(d.deckId)}`}
+                className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+              >
                 {d.title}
               </Link>{' '}
               · {t('deckCards', { count: d.cards })}

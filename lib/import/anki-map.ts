@@ -67,13 +67,23 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
     const type = col.noteTypes.get(note.mid);
     const cards = cardsByNote.get(note.id) ?? [];
     if (!type) {
-      skipped.push({ kind: 'note-type', name: String(note.mid), code: 'note-type-missing', reason: 'the note type is missing from the collection' });
+      skipped.push({
+        kind: 'note-type',
+        name: String(note.mid),
+        code: 'note-type-missing',
+        reason: 'the note type is missing from the collection',
+      });
       continue;
     }
     if (!layouts.has(type.id)) layouts.set(type.id, layoutOf(type));
     const layout = layouts.get(type.id);
     if (!layout) {
-      skipped.push({ kind: 'note-type', name: type.name, code: 'note-type-unsupported', reason: 'no template shows a field, or a cloze type without {{cloze:…}}' });
+      skipped.push({
+        kind: 'note-type',
+        name: type.name,
+        code: 'note-type-unsupported',
+        reason: 'no template shows a field, or a cloze type without {{cloze:…}}',
+      });
       continue;
     }
     const anchor = anchorFor(note.guid);
@@ -89,7 +99,8 @@ export function planImport(pkg: AnkiPackage, o: PlanOptions): ImportPlan {
         skipped.push({
           kind: 'card',
           name: `${type.name} / ${type.templates.find((t) => t.ord === card.ord)?.name ?? card.ord}`,
-          code: 'template', reason: 'only a front/back card and its reverse are imported',
+          code: 'template',
+          reason: 'only a front/back card and its reverse are imported',
         });
     }
     if (mapped.length === 0) continue;

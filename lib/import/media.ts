@@ -53,14 +53,23 @@ export function imageFor(src: string, budget: MediaBudget): { url: string } | { 
   if (DATA_IMAGE.test(src)) {
     const bytes = Math.floor(((src.length - src.indexOf(',') - 1) * 3) / 4);
     if (bytes > budget.maxImageBytes || bytes > budget.remaining)
-      return { skip: { kind: 'image', name: 'data: image', code: 'image-large', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
+      return {
+        skip: {
+          kind: 'image',
+          name: 'data: image',
+          code: 'image-large',
+          reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB`,
+        },
+      };
     budget.remaining -= bytes;
     budget.imported.add(src.slice(0, 64) + src.length);
     return { url: src };
   }
   const name = safeDecode(src);
   if (/^[a-z][a-z0-9+.-]*:/i.test(name)) {
-    return { skip: { kind: 'image', name, code: 'image-external', reason: 'external images are not loaded (only images inside the package)' } };
+    return {
+      skip: { kind: 'image', name, code: 'image-external', reason: 'external images are not loaded (only images inside the package)' },
+    };
   }
   const mime = MIME[name.split('.').pop()?.toLowerCase() ?? ''];
   if (!mime) return { skip: { kind: 'image', name, code: 'image-type', reason: 'not an image type the app shows' } };
@@ -70,7 +79,8 @@ export function imageFor(src: string, budget: MediaBudget): { url: string } | { 
     return { skip: { kind: 'image', name, code: 'image-large', reason: `larger than ${Math.round(budget.maxImageBytes / 1024)} KiB` } };
   }
   if (!budget.imported.has(name)) {
-    if (bytes.length > budget.remaining) return { skip: { kind: 'image', name, code: 'image-budget', reason: 'the import reached its total image size' } };
+    if (bytes.length > budget.remaining)
+      return { skip: { kind: 'image', name, code: 'image-budget', reason: 'the import reached its total image size' } };
     budget.remaining -= bytes.length;
     budget.imported.add(name);
   }

@@ -42,7 +42,12 @@ export function noteBlock(note: AnkiNote, layout: Layout, anchor: string, budget
     const text = restoreCloze(md(layout.front, true));
     for (const i of layout.back) {
       if ((note.fields[i] ?? '').trim())
-        skipped.push({ kind: 'field', name: `${i + 1}`, code: 'cloze-extra', reason: 'a cloze card shows only its text; extra fields stay behind' });
+        skipped.push({
+          kind: 'field',
+          name: `${i + 1}`,
+          code: 'cloze-extra',
+          reason: 'a cloze card shows only its text; extra fields stay behind',
+        });
     }
     if (!/\{\{c\d+::/.test(text))
       return {
@@ -65,7 +70,15 @@ export function noteBlock(note: AnkiNote, layout: Layout, anchor: string, budget
     return {
       kind: 'basic',
       markdown: '',
-      skipped: [...skipped, { kind: 'card', name: note.guid, code: front ? 'empty-back' : 'empty-front', reason: front ? 'the answer side is empty' : 'the question side is empty' }],
+      skipped: [
+        ...skipped,
+        {
+          kind: 'card',
+          name: note.guid,
+          code: front ? 'empty-back' : 'empty-front',
+          reason: front ? 'the answer side is empty' : 'the question side is empty',
+        },
+      ],
     };
   }
   const reversed = layout.reverseOrd !== undefined && ords.has(layout.reverseOrd);

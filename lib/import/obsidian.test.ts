@@ -27,7 +27,9 @@ describe('Obsidian vault import', () => {
 
   it('reads only notes the plugin reads, with the parser in Obsidian mode', () => {
     expect(plan.decks.map((d) => d.path)).toEqual(['Science/pooling.md']);
-    expect(plan.skipped).toEqual([{ path: 'Daily/2024-03-01.md', code: 'no-flashcards', reason: expect.stringMatching(/tagged #flashcards/) }]);
+    expect(plan.skipped).toEqual([
+      { path: 'Daily/2024-03-01.md', code: 'no-flashcards', reason: expect.stringMatching(/tagged #flashcards/) },
+    ]);
     expect(plan.counts).toEqual({ notes: 1, cards: 5, scheduled: 3 });
   });
 

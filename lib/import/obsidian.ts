@@ -69,7 +69,11 @@ export function planObsidian(files: ReadonlyMap<string, string>, o: DayOptions):
       continue;
     }
     if (source.errors > 0) {
-      skipped.push({ path, code: 'note-errors', reason: source.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the note has errors' });
+      skipped.push({
+        path,
+        code: 'note-errors',
+        reason: source.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the note has errors',
+      });
       continue;
     }
     for (const card of source.note.cards) if (card.srSchedule) states.set(`${path}#${card.id}`, srState(card.srSchedule, o));

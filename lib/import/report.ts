@@ -24,7 +24,9 @@ export interface ImportReport {
   skipped: SkippedGroup[];
 }
 
-export function groupSkips(skips: ReadonlyArray<{ kind: SkippedGroup['kind']; code: SkipCode; name: string; reason: string }>): SkippedGroup[] {
+export function groupSkips(
+  skips: ReadonlyArray<{ kind: SkippedGroup['kind']; code: SkipCode; name: string; reason: string }>,
+): SkippedGroup[] {
   const groups = new Map<string, SkippedGroup>();
   for (const s of skips) {
     const key = `${s.kind}\n${s.code}`;

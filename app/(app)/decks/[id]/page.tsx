@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CardView } from '@/components/decks/card-view';
 import { TypeBadge } from '@/components/decks/type-badge';
+import { DeckExportLinks } from '@/components/import/deck-export-links';
 import { buttonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
 import { requirePageUser } from '@/lib/auth/session';
@@ -33,13 +34,12 @@ export default async function DeckPage({ params }: Props) {
             <h1 className="text-2xl font-bold">{title}</h1>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{localize(deck.description, locale)}</p>
           </div>
-          <Link
-            href={`/review/${encodeURIComponent(deck.id)}`}
-            aria-label={t('reviewNamed', { title })}
-            className={`${buttonClass} shrink-0`}
-          >
-            {t('review')}
-          </Link>
+          <div className="flex shrink-0 flex-wrap gap-2">
+            <Link href={`/review/${encodeURIComponent(deck.id)}`} aria-label={t('reviewNamed', { title })} className={buttonClass}>
+              {t('review')}
+            </Link>
+            <DeckExportLinks deckId={deck.id} apkg={t('exportApkg')} markdown={t('exportMarkdown')} label={t('exportLabel')} />
+          </div>
         </div>
         <ul aria-label={t('typeCounts')} className="flex flex-wrap items-center gap-1.5">
           <li className="mr-1 text-sm font-medium">{t('cardCount', { count: deck.cardCount })}</li>

@@ -19,9 +19,13 @@ export const GET = authedRoute('learner', async ({ user, request }) => {
   if (format.data === 'md') {
     const md = await exportDeckMarkdown(user.id, deckId, locale);
     if (!md) return NextResponse.json({ error: 'not_found' }, { status: 404 });
-    return new Response(md.markdown, { headers: { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': fileName(md.title, 'md') } });
+    return new Response(md.markdown, {
+      headers: { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': fileName(md.title, 'md') },
+    });
   }
   const apkg = await exportDeckApkg(user.id, deckId, locale);
   if (!apkg) return NextResponse.json({ error: 'not_found' }, { status: 404 });
-  return new Response(apkg.bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/octet-stream', 'content-disposition': fileName(apkg.title, 'apkg') } });
+  return new Response(apkg.bytes as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': 'application/octet-stream', 'content-disposition': fileName(apkg.title, 'apkg') },
+  });
 });
