@@ -67,6 +67,7 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
       return `expected a redirect to /, got ${describe(a)}`;
     }
     if (standing === 'none') return signInRedirectProblem(a, baseURL);
+    if (p.ownerOnly) return a.status === 404 ? null : `expected 404 (the sample is nobody's), got ${describe(a)}`;
     if (a.status !== 200) return `expected 200, got ${describe(a)}`;
     // Every message is also in the page's data (for the client), so match rendered markup only.
     if (!rsc && !text.includes('aria-label="Main navigation"')) return 'expected the app page (its main navigation), got a page without it';

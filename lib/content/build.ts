@@ -20,6 +20,17 @@ export function buildContent(files: ContentFiles, options: { obsidian?: boolean 
   const cards = notes.flatMap((n) => n.cards);
   const diagnostics = notes.flatMap((n) => n.diagnostics);
   diagnostics.push(...checkDuplicateIds(notes), ...checkAnswerLength(cards));
+  // `deck:<id>` topics belong to teachers' decks (lib/db/owned-decks.ts); content sync leaves them alone.
+  for (const n of notes.filter((n) => n.topic.startsWith('deck:'))) {
+    diagnostics.push({
+      severity: 'error',
+      file: n.file,
+      line: 1,
+      col: 1,
+      message: `the topic "${n.topic}" is reserved for teachers' decks`,
+      fix: 'rename the file so that its name does not start with `deck:`',
+    });
+  }
   let decks: Content['decks'] = [];
   if (files.decks) {
     const parsed = parseDecks(

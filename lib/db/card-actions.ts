@@ -3,6 +3,7 @@ import { serializeState, type ConflictInfo, type SerializedState } from '@/lib/r
 import { bury, newCardState, suspend, unbury, unsuspend, type CardState } from '@/lib/srs';
 import { stateColumns, toCardState } from './card-state';
 import { db } from './client';
+import { cardAccessWhere } from './deck-access';
 import { suspendedWhere } from './counts';
 import { Prisma } from './generated/client';
 import type { AppUser } from './users';
@@ -30,7 +31,7 @@ async function changeState(
 ): Promise<CardActionOutcome> {
   try {
     return await db().$transaction(async (tx) => {
-      const card = await tx.card.findUnique({ where: { id: cardId }, select: { id: true } });
+      const card = await tx.card.findFirst({ where: { id: cardId, ...cardAccessWhere(userId) }, select: { id: true } });
       if (!card) return { kind: 'not_found' } as const;
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
       const version = row?.version ?? 0;

@@ -68,17 +68,17 @@ describe(`content sync on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGli
   });
 
   it('reads decks and notes back as domain types, with card lines matching the note', async () => {
-    const decks = await getDecks();
+    const decks = await getDecks(null);
     expect(decks.map((d) => [d.id, d.title.en, d.cardCount])).toEqual([
       ['all', 'All', 5],
       ['pooling', 'Pooling', 2],
       ['dropout', 'Dropout', 3],
     ]);
     expect(decks[0]?.countsByType).toMatchObject({ basic: 3, reversed: 2, cloze: 0 });
-    const deck = await getDeck('pooling');
+    const deck = await getDeck('pooling', null);
     expect(deck?.cards.map((c) => c.id)).toEqual(['pool-max', 'pool-avg']);
-    expect(await getDeck('nope')).toBeNull();
-    const note = await getNote('pooling');
+    expect(await getDeck('nope', null)).toBeNull();
+    const note = await getNote('pooling', null);
     expect(note?.markdown.startsWith('# 池化')).toBe(true);
     // The card's file line, mapped into the body, is the card's own text.
     const lines = note!.markdown.split('\n');
@@ -123,12 +123,12 @@ describe(`content sync on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGli
     const archived = await t.prisma.card.findUniqueOrThrow({ where: { id: 'pool-avg' } });
     expect(archived.archivedAt).toEqual(new Date('2031-01-01T00:00:00Z'));
     expect(await t.prisma.review.count({ where: { cardId: 'pool-avg' } })).toBe(1);
-    expect((await getDeck('pooling'))?.cards.map((c) => c.id)).toEqual(['pool-max']);
+    expect((await getDeck('pooling', null))?.cards.map((c) => c.id)).toEqual(['pool-max']);
 
     const back = await syncContent(build(POOLING('窗口内的最大值')));
     expect(back.cards.restored).toEqual(['pool-avg']);
     expect((await t.prisma.card.findUniqueOrThrow({ where: { id: 'pool-avg' } })).archivedAt).toBeNull();
-    expect((await getDeck('pooling'))?.cards.map((c) => c.id)).toEqual(['pool-max', 'pool-avg']);
+    expect((await getDeck('pooling', null))?.cards.map((c) => c.id)).toEqual(['pool-max', 'pool-avg']);
   });
 
   it('reports nothing changed for the same content', async () => {
@@ -143,7 +143,7 @@ describe(`content sync on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGli
     const r = await syncContent(build(POOLING('窗口内的最大值'), withoutPooling));
     expect(r.decks.archived).toEqual(['pooling']);
     expect(r.warnings).toEqual([expect.stringContaining('note "pooling" has no deck of its own')]);
-    expect((await getDecks()).map((d) => d.id)).toEqual(['all', 'dropout']);
+    expect((await getDecks(null)).map((d) => d.id)).toEqual(['all', 'dropout']);
 
     const broken = build(POOLING('窗口内的最大值', '\n重复::id ^drop-eval\n'));
     await expect(syncContent(broken)).rejects.toThrow(ContentErrors);

@@ -55,7 +55,7 @@ async function expectAgreement(user: AppUser, now: Date) {
     statsOverview(user, now),
     listSuspendedCards(user.id),
     dueForecast(user, undefined, 7, now),
-    getDecks(),
+    getDecks(null),
   ]);
   const served = queue!.entries;
   const dueServed = served.filter((e) => e.kind !== 'new').length;

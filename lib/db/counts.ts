@@ -1,7 +1,8 @@
 import 'server-only';
 import { forecast, type DayCount, type QueueEntry } from '@/lib/srs';
 import { db } from './client';
-import { Prisma } from './generated/client';
+import { cardWhere, deckWhere } from './deck-access';
+import type { Prisma } from './generated/client';
 import { loadReviewQueue } from './review-queue';
 import type { AppUser } from './users';
 
@@ -10,7 +11,8 @@ import type { AppUser } from './users';
  * Today, the deck table, the forecast, the session summary, Stats and Settings all read
  * them from here, so they cannot disagree.
  *
- * - The collection: active cards that belong to at least one active deck.
+ * - The collection: active cards that belong to at least one active deck of the learner's
+ *   whole-collection queue (built-in, their own, assigned to their class: lib/db/deck-access.ts).
  * - Due now / new today: the entries of the queue the review session is served
  *   (`loadReviewQueue`), daily limits, burying and suspending already applied.
  * - A deck's due / new: the entries of that same queue that belong to the deck, so the rows
@@ -21,11 +23,8 @@ import type { AppUser } from './users';
 
 type Learner = Pick<AppUser, 'id' | 'timeZone' | 'rolloverHour' | 'newPerDay' | 'reviewsPerDay'>;
 
-/** Prisma filter for a card of the collection. */
-export const collectionCard = {
-  archivedAt: null,
-  decks: { some: { deck: { archivedAt: null } } },
-} as const satisfies Prisma.CardWhereInput;
+/** Prisma filter for a card of the user's collection. */
+export const collectionCard = (userId: string): Prisma.CardWhereInput => cardWhere(userId, 'queue');
 
 export interface DeckMembers {
   deckId: string;
@@ -34,10 +33,10 @@ export interface DeckMembers {
   cardIds: string[];
 }
 
-/** Active decks in deck order, each with its active cards. */
-export async function deckMembers(): Promise<DeckMembers[]> {
+/** The decks of the user's whole-collection queue (see collectionCard), in deck order, each with its active cards. */
+export async function deckMembers(userId: string): Promise<DeckMembers[]> {
   const rows = await db().deckCard.findMany({
-    where: { deck: { archivedAt: null }, card: { archivedAt: null } },
+    where: { deck: deckWhere(userId, 'queue'), card: { archivedAt: null } },
     orderBy: [{ deck: { position: 'asc' } }, { deckId: 'asc' }, { position: 'asc' }],
     select: { deckId: true, cardId: true, deck: { select: { titleZh: true, titleEn: true } } },
   });
@@ -86,7 +85,7 @@ export interface TodayNumbers extends QueueNumbers {
 
 /** Today's queue (the one "Start review" serves), split by deck, with the 7-day forecast. */
 export async function todayNumbers(user: Learner, now = new Date(), days = 7): Promise<TodayNumbers> {
-  const [queue, decks] = await Promise.all([loadReviewQueue(user, undefined, now), deckMembers()]);
+  const [queue, decks] = await Promise.all([loadReviewQueue(user, undefined, now), deckMembers(user.id)]);
   const entries = queue?.entries ?? [];
   const totals = countEntries(entries);
   const byCard = new Map(entries.map((e) => [e.cardId, e]));
@@ -118,4 +117,4 @@ export async function deckForecast(user: Learner, deckId: string | undefined, da
 
 /** The learner's suspended cards in the collection: the filter Settings lists and Stats counts. */
 export const suspendedWhere = (userId: string) =>
-  ({ userId, suspended: true, card: collectionCard }) as const satisfies Prisma.CardStateWhereInput;
+  ({ userId, suspended: true, card: collectionCard(userId) }) as const satisfies Prisma.CardStateWhereInput;

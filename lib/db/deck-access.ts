@@ -36,6 +36,15 @@ export function cardWhere(userId: string | null, scope: DeckScope = 'read'): Pri
   return { archivedAt: null, decks: { some: { deck: deckWhere(userId, scope) } } };
 }
 
+/**
+ * A card the user may answer, bury, suspend or see by id: any built-in card (archived ones
+ * too, as before: a session may hold a card that sync just archived), and a teacher's card
+ * only while it is in a deck the user may read.
+ */
+export function cardAccessWhere(userId: string): Prisma.CardWhereInput {
+  return { OR: [{ NOT: { topic: { startsWith: OWNED_TOPIC_PREFIX } } }, { decks: { some: { deck: deckWhere(userId) } } }] };
+}
+
 /** Ids of the decks the user may see (see deckWhere). */
 export async function visibleDeckIds(userId: string | null, scope: DeckScope = 'read'): Promise<string[]> {
   const rows = await db().deck.findMany({ where: deckWhere(userId, scope), select: { id: true } });
@@ -47,7 +56,7 @@ export async function canSeeCard(userId: string | null, cardId: string): Promise
   return (await db().card.count({ where: { id: cardId, ...cardWhere(userId) } })) > 0;
 }
 
-/** Owned-deck notes have topics of this form; content/ topics are file names and never do. */
+/** Owned-deck notes have topics of this form; lib/content/build.ts refuses a content/ file named so. */
 export const OWNED_TOPIC_PREFIX = 'deck:';
 export const ownedTopic = (deckId: string) => `${OWNED_TOPIC_PREFIX}${deckId}`;
 /** Built-in notes only (for note lists and content sync). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Card as ContentCard, CardType } from '@/lib/content/types';
 import type { Localized } from '@/lib/experiments/registry';
 import { db } from './client';
+import { OWNED_TOPIC_PREFIX, builtInNoteWhere, deckWhere } from './deck-access';
 import { Prisma } from './generated/client';
 
 /** Read side of the synced content (lib/db/content-sync.ts writes it). */
@@ -21,6 +22,8 @@ export interface DeckSummary {
   description: Localized;
   newPerDay: number | null;
   reviewsPerDay: number | null;
+  /** Null for a built-in deck; the teacher who wrote it otherwise. */
+  ownerId: string | null;
   /** Active (not archived) cards. */
   cardCount: number;
   countsByType: Record<CardType, number>;
@@ -102,20 +105,25 @@ function toDeckSummary(d: DeckRow): DeckSummary {
     description: { zh: d.descriptionZh, en: d.descriptionEn },
     newPerDay: d.newPerDay,
     reviewsPerDay: d.reviewsPerDay,
+    ownerId: d.ownerId,
     cardCount: types.length,
     countsByType: countByType(types),
   };
 }
 
-/** Active decks in decks.yaml order. */
-export async function getDecks(): Promise<DeckSummary[]> {
-  const rows = await db().deck.findMany({ where: { archivedAt: null }, orderBy: { position: 'asc' }, include: deckInclude });
+/** The decks the user may see (lib/db/deck-access.ts): built-in ones in decks.yaml order, then teachers' decks. */
+export async function getDecks(userId: string | null): Promise<DeckSummary[]> {
+  const rows = await db().deck.findMany({
+    where: deckWhere(userId),
+    orderBy: [{ ownerId: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }, { createdAt: 'asc' }],
+    include: deckInclude,
+  });
   return rows.map(toDeckSummary);
 }
 
-/** An active deck with its active cards in deck order, or null. */
-export async function getDeck(id: string): Promise<DeckDetail | null> {
-  const row = await db().deck.findFirst({ where: { id, archivedAt: null }, include: deckInclude });
+/** An active deck the user may see, with its active cards in deck order, or null. */
+export async function getDeck(id: string, userId: string | null): Promise<DeckDetail | null> {
+  const row = await db().deck.findFirst({ where: { AND: [{ id }, deckWhere(userId)] }, include: deckInclude });
   if (!row) return null;
   const members = await db().deckCard.findMany({
     where: { deckId: id, card: { archivedAt: null } },
@@ -125,10 +133,17 @@ export async function getDeck(id: string): Promise<DeckDetail | null> {
   return { ...toDeckSummary(row), cards: members.map((m) => toStoredCard(m.card)) };
 }
 
-/** A note with its active cards in note order, or null. */
-export async function getNote(topic: string): Promise<NoteView | null> {
-  const row = await db().note.findUnique({
-    where: { topic },
+/**
+ * A note with its active cards in note order, or null. A teacher's deck has one note
+ * (`deck:<deckId>`), readable by whoever may see that deck.
+ */
+export async function getNote(topic: string, userId: string | null): Promise<NoteView | null> {
+  const owned = topic.startsWith(OWNED_TOPIC_PREFIX);
+  if (owned && !(await db().deck.count({ where: { AND: [{ id: topic.slice(OWNED_TOPIC_PREFIX.length) }, deckWhere(userId)] } }))) {
+    return null;
+  }
+  const row = await db().note.findFirst({
+    where: owned ? { topic } : { topic, ...builtInNoteWhere },
     include: { cards: { where: { archivedAt: null }, orderBy: { position: 'asc' }, select: cardSelect } },
   });
   if (!row) return null;

@@ -106,7 +106,10 @@ export async function saveOwnedDeck(input: SaveDeckInput): Promise<SaveDeckResul
       const position = await tx.deck.count({ where: { ownerId: input.ownerId } });
       await tx.deck.create({ data: { id: deckId, ...deck, descriptionZh: '', descriptionEn: '', position, ownerId: input.ownerId } });
     }
-    const note = { title: titleZh, file: topic, markdown: source.note.markdown, tags: source.note.tags, position: 0 };
+    // Like content sync: one blank line per front-matter line, so Card.line indexes the note body.
+    const frontMatter = source.markdown.slice(0, source.markdown.length - source.note.markdown.length);
+    const body = '\n'.repeat(frontMatter.match(/\r\n|\n|\r/g)?.length ?? 0) + source.note.markdown;
+    const note = { title: titleZh, file: topic, markdown: body, tags: source.note.tags, position: 0 };
     await tx.note.upsert({ where: { topic }, create: { topic, ...note }, update: note });
     const last = await tx.deckVersion.findFirst({ where: { deckId }, orderBy: { version: 'desc' }, select: { version: true } });
     const version = (last?.version ?? 0) + 1;
@@ -177,6 +180,11 @@ export async function getOwnedDeckSource(ownerId: string, deckId: string, versio
     createdAt: chosen.createdAt,
     versions: deck.versions.map((v) => ({ version: v.version, createdAt: v.createdAt })),
   };
+}
+
+/** Whether the deck is the user's own (and not archived). */
+export async function isOwnDeck(ownerId: string, deckId: string): Promise<boolean> {
+  return (await db().deck.count({ where: { id: deckId, ownerId, archivedAt: null } })) > 0;
 }
 
 /** Publishes or unpublishes one of the owner's decks; false when it is not theirs. */

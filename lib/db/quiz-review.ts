@@ -4,6 +4,7 @@ import { summarize, type QuizResults } from '@/lib/quiz/results';
 import { dayKey } from '@/lib/srs';
 import { stateChangeColumns, stateColumns, toCardState } from './card-state';
 import { db } from './client';
+import { cardAccessWhere } from './deck-access';
 import { getAttempt, type AttemptView, type StoredAnswer } from './quizzes';
 import type { AppUser } from './users';
 
@@ -54,7 +55,7 @@ export async function reviewMissed(user: Learner, attemptId: string, now = new D
         already.push(m.cardId);
         continue;
       }
-      const card = await tx.card.findUnique({ where: { id: m.cardId }, select: { id: true } });
+      const card = await tx.card.findFirst({ where: { id: m.cardId, ...cardAccessWhere(user.id) }, select: { id: true } });
       if (!card) continue;
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: user.id, cardId: m.cardId } } });
       const prev = row ? toCardState(row) : null;

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Localized } from '@/lib/experiments/registry';
 import { ITEM_FORMS, quizSpecSchema } from '@/lib/quiz/definition';
 import { db } from './client';
+import { cardWhere, deckWhere } from './deck-access';
 
 export interface QuizSources {
   decks: { id: string; title: Localized }[];
@@ -10,13 +11,20 @@ export interface QuizSources {
   tags: string[];
 }
 
-/** What the quiz builder offers: live decks, each note with its top-level headings, and every tag. */
-export async function quizSources(): Promise<QuizSources> {
+/**
+ * What the quiz builder offers the user: the decks they may read (lib/db/deck-access.ts), each
+ * note of those decks with its top-level headings, and every tag of their cards.
+ */
+export async function quizSources(userId: string | null): Promise<QuizSources> {
   const [decks, notes, cards] = await Promise.all([
-    db().deck.findMany({ where: { archivedAt: null }, orderBy: { position: 'asc' }, select: { id: true, titleZh: true, titleEn: true } }),
+    db().deck.findMany({
+      where: deckWhere(userId),
+      orderBy: [{ ownerId: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }],
+      select: { id: true, titleZh: true, titleEn: true },
+    }),
     db().note.findMany({ orderBy: { position: 'asc' }, select: { topic: true, title: true } }),
     db().card.findMany({
-      where: { archivedAt: null },
+      where: cardWhere(userId),
       orderBy: { position: 'asc' },
       select: { topic: true, headingPath: true, tags: true },
     }),
@@ -50,8 +58,9 @@ export const starterQuizId = (deckId: string) => `starter-${deckId}`;
  * learner's own quizzes are made on /quiz/new. Cheap when they exist: one read, one insert that skips.
  */
 export async function ensureStarterQuizzes(): Promise<void> {
+  // Built-in decks only: a teacher's deck is private to their classes.
   const decks = await db().deck.findMany({
-    where: { archivedAt: null },
+    where: { archivedAt: null, ownerId: null },
     orderBy: { position: 'asc' },
     select: { id: true, titleEn: true },
   });

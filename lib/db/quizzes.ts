@@ -6,6 +6,7 @@ import { drawItems } from '@/lib/quiz/draw';
 import { clozeAnswer, formOf, groupOf, inScope, type QuizCard } from '@/lib/quiz/forms';
 import { gradeItem, scoreAnswer, type AnswerKey, type QuizResponse } from '@/lib/quiz/grade-item';
 import { db } from './client';
+import { cardWhere } from './deck-access';
 import { Prisma } from './generated/client';
 
 export interface QuizDefinitionView {
@@ -95,10 +96,10 @@ interface CardData {
   predict?: unknown;
 }
 
-/** Every live card in a deck, as the quiz sees it. */
-export async function quizCards(): Promise<QuizCard[]> {
+/** Every live card in a deck the user may read (lib/db/deck-access.ts), as the quiz sees it. */
+export async function quizCards(userId: string): Promise<QuizCard[]> {
   const rows = await db().card.findMany({
-    where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } },
+    where: cardWhere(userId),
     select: {
       id: true,
       type: true,
@@ -150,7 +151,7 @@ export async function startOrResume(userId: string, definitionId: string, now = 
   const openKey = `${userId}:${definitionId}`;
   const open = await db().quizAttempt.findUnique({ where: { openKey } });
   if (open) return { kind: 'ok', attempt: toAttempt(open), resumed: true };
-  const items = drawFor(await quizCards(), def.spec);
+  const items = drawFor(await quizCards(userId), def.spec);
   if (!items.length) return { kind: 'empty' };
   try {
     const row = await db().quizAttempt.create({

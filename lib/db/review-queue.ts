@@ -5,6 +5,7 @@ import { serializeState, type QueueCounts, type ReviewItem } from '@/lib/review/
 import { buildQueue, dayKey, type CardState, type DoneCounts, type QueueEntry } from '@/lib/srs';
 import { toCardState } from './card-state';
 import { db } from './client';
+import { cardAccessWhere, cardWhere, deckWhere } from './deck-access';
 import { siblingOptions } from './siblings';
 import type { AppUser } from './users';
 
@@ -40,7 +41,7 @@ async function doneToday(userId: string, today: string, deckCardIds?: Set<string
  * learner's when reviewing that deck.
  */
 export async function loadReviewQueue(user: Learner, deckId?: string, now = new Date()): Promise<ReviewQueue | null> {
-  const deck = deckId ? await db().deck.findFirst({ where: { id: deckId, archivedAt: null } }) : null;
+  const deck = deckId ? await db().deck.findFirst({ where: { AND: [{ id: deckId }, deckWhere(user.id)] } }) : null;
   if (deckId && !deck) return null;
   const cards = deck
     ? (
@@ -56,7 +57,7 @@ export async function loadReviewQueue(user: Learner, deckId?: string, now = new 
       }))
     : (
         await db().card.findMany({
-          where: { archivedAt: null, decks: { some: { deck: { archivedAt: null } } } },
+          where: cardWhere(user.id, 'queue'),
           select: { id: true, position: true, topic: true, groupId: true },
         })
       ).map((c) => ({
@@ -132,9 +133,9 @@ export async function reviewItems(queue: ReviewQueue, entries: QueueEntry[]): Pr
   });
 }
 
-/** A predict card's experiment binding, for judging a run on the server. */
-export async function getPredictSpec(cardId: string): Promise<PredictSpec | null> {
-  const card = await db().card.findUnique({ where: { id: cardId }, select: { type: true, data: true } });
+/** A predict card's experiment binding, for judging a run on the server (null for a card the user may not see). */
+export async function getPredictSpec(cardId: string, userId: string): Promise<PredictSpec | null> {
+  const card = await db().card.findFirst({ where: { id: cardId, ...cardAccessWhere(userId) }, select: { type: true, data: true } });
   if (card?.type !== 'predict') return null;
   return ((card.data ?? {}) as CardData).predict ?? null;
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/srs';
 import { stateChangeColumns, stateColumns, toCardState } from './card-state';
 import { db } from './client';
+import { cardAccessWhere } from './deck-access';
 import { Prisma } from './generated/client';
 import type { AppUser } from './users';
 
@@ -73,7 +74,7 @@ export async function recordAnswer(user: Learner, input: AnswerInput & { runCorr
   if (seen) return replay(seen);
   try {
     return await db().$transaction(async (tx) => {
-      const card = await tx.card.findUnique({ where: { id: input.cardId }, select: { id: true } });
+      const card = await tx.card.findFirst({ where: { id: input.cardId, ...cardAccessWhere(userId) }, select: { id: true } });
       if (!card) return { kind: 'not_found' } as const;
       const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } } });
       const version = row?.version ?? 0;

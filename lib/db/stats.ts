@@ -71,9 +71,9 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
       where: { userId, undoneAt: null, kind: 'review' },
       _count: { _all: true },
     }),
-    deckMembers(),
+    deckMembers(userId),
     db().cardState.findMany({
-      where: { userId, card: collectionCard },
+      where: { userId, card: collectionCard(userId) },
       select: {
         cardId: true,
         ef: true,

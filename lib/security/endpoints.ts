@@ -31,6 +31,11 @@ export type PageEndpoint = Common & {
   sample: string;
   /** A page a learner may open but whose tools are for teachers: it says so instead. */
   teacherTools?: boolean;
+  /**
+   * Only the owner of the thing in the URL may open it; the sample belongs to nobody, so every
+   * signed-in caller gets 404 (never a 403 that would confirm it exists).
+   */
+  ownerOnly?: boolean;
 };
 
 export type RouteEndpoint = Common & {
@@ -99,7 +104,16 @@ export const pages: PageEndpoint[] = [
   page('(app)/page.tsx', '/', 'learner', true, { note: 'Today: due counts, heatmap and forecast of the caller' }),
   page('(app)/classes/page.tsx', '/classes', 'learner', true, { teacherTools: true, note: "a learner sees 'Only teachers…'" }),
   page('(app)/decks/page.tsx', '/decks', 'learner', false),
-  page('(app)/decks/[id]/page.tsx', '/decks/[id]', 'learner', false, { sample: `/decks/${samples.deckId}` }),
+  page('(app)/decks/[id]/page.tsx', '/decks/[id]', 'learner', false, {
+    sample: `/decks/${samples.deckId}`,
+    note: "a teacher's own deck only for its owner, their classes' current members, or everyone once published; else 404",
+  }),
+  page('(app)/decks/new/page.tsx', '/decks/new', 'learner', false, { note: "a learner sees 'Only teachers can write decks'" }),
+  page('(app)/decks/[id]/edit/page.tsx', '/decks/[id]/edit', 'teacher', true, {
+    sample: `/decks/${samples.deckId}/edit`,
+    ownerOnly: true,
+    note: "only the deck's owner; anyone else, another teacher included, gets 404 (a built-in deck has no owner)",
+  }),
   page('(app)/lab/page.tsx', '/lab', 'learner', false),
   page('(app)/lab/[id]/page.tsx', '/lab/[id]', 'learner', false, { sample: `/lab/${samples.experimentId}` }),
   page('(app)/notes/[topic]/page.tsx', '/notes/[topic]', 'learner', false, { sample: `/notes/${samples.noteTopic}` }),
@@ -301,6 +315,33 @@ export const actions: ActionEndpoint[] = [
     sample: [{ name: 'Matrix <unique>' }],
     returns: 'result',
     allowed: 'ok',
+  }),
+  action('(app)/decks/actions.ts', 'previewDeckAction', {
+    page: '/decks/new',
+    role: 'teacher',
+    ownsData: true,
+    sample: [{ markdown: '# Matrix\n\nQuestion::Answer\n' }],
+    returns: 'result',
+    allowed: 'ok',
+    note: 'writes nothing; with a deckId, only its owner (else not_found)',
+  }),
+  action('(app)/decks/actions.ts', 'saveDeckAction', {
+    page: '/decks/new',
+    role: 'teacher',
+    ownsData: true,
+    sample: [{ markdown: '# Matrix <unique>\n\nQuestion::Answer\n' }],
+    returns: 'result',
+    allowed: 'ok',
+    note: "a new deck owned by the caller; saving into another's deck is not_found",
+  }),
+  action('(app)/decks/actions.ts', 'publishDeckAction', {
+    page: '/decks',
+    role: 'teacher',
+    ownsData: true,
+    sample: [{ deckId: samples.deckId, published: true }],
+    returns: 'result',
+    allowed: 'not_found',
+    note: "only the deck's owner (a built-in deck has none)",
   }),
   action('(app)/quiz/actions.ts', 'createQuiz', {
     page: '/quiz/new',

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { signInSchema, signUpSchema } from '@/lib/auth/schemas';
 import { createClassSchema } from '@/lib/classes-schema';
+import { previewDeckSchema, publishDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
 import { importUploadSchema } from '@/lib/import/schemas';
 import { locales } from '@/lib/i18n/config';
 import {
@@ -138,6 +139,12 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     ...{ cardId: fc.constant(ctx.predictCardId), expectedVersion: fc.integer({ min: 0, max: 3 }) },
     ...{ 'run.experimentId': fc.constant(ctx.experimentId), 'run.prediction': outcome, 'run.outcome': outcome },
   };
+  const deckSource = fc.oneof(
+    fc.constantFrom('Q::A\n', '# T\n\nQ::A ^a\n', '<script>alert(1)</script>\n\nQ::[x](javascript:alert(1))\n', '```predict\nid: p\n```\n'),
+    fc.string({ maxLength: 200 }),
+  );
+  // The built-in fixture deck is nobody's: saving into it or previewing as its owner is refused.
+  const ownedDeckId = fc.option(fc.constantFrom(ctx.deckId, 'nope'), { nil: undefined });
   const quizId = fc.oneof(fc.constant('nope'), fc.string({ minLength: 1, maxLength: 12 }));
   const signIn = signInSchema.extend({ callbackUrl: z.string().optional() });
   const oauth = z.object({ provider: z.enum(['github', 'google', 'credentials']), callbackUrl: z.string() });
@@ -174,6 +181,13 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/settings/actions.ts#unsuspendFormAction': spec([[unsuspendSchema, { cardId }]], 'form'),
     '/app/(app)/classes/actions.ts#createClassAction': spec([[createClassSchema]], 'form-or-object'),
     '/app/(app)/actions.ts#setTourDoneAction': spec([[tourDoneSchema]], 'value'),
+    // A teacher's deck: some sources parse to cards (a save writes a version), most do not (refused, nothing written).
+    '/app/(app)/decks/actions.ts#previewDeckAction': spec([[previewDeckSchema, { markdown: deckSource, deckId: ownedDeckId }]], 'value'),
+    '/app/(app)/decks/actions.ts#saveDeckAction': spec([[saveDeckSchema, { markdown: deckSource, deckId: ownedDeckId }]], 'value'),
+    '/app/(app)/decks/actions.ts#publishDeckAction': spec(
+      [[publishDeckSchema, { deckId: fc.constantFrom(ctx.deckId, 'nope', 'o000000000000') }]],
+      'value',
+    ),
     // No quiz exists in the fixtures: these reach validation, the session check and the owner lookup.
     '/app/(app)/quiz/actions.ts#createQuiz': spec([[createQuizSchema, { decks: fc.constant([ctx.deckId]) }]], 'value'),
     '/app/(app)/quiz/actions.ts#startQuiz': spec([[definitionRefSchema, { definitionId: quizId }]], 'value'),

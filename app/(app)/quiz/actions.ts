@@ -45,7 +45,7 @@ async function judge(userId: string, input: QuizAnswerInput): Promise<QuizRespon
   const found = await getAttempt(userId, input.attemptId);
   if (!found) return 'not_found';
   const item = found.attempt.items[input.itemIndex];
-  const spec = item ? await getPredictSpec(item.cardId) : null;
+  const spec = item ? await getPredictSpec(item.cardId, userId) : null;
   if (!spec || spec.experiment !== r.run.experimentId) return 'invalid';
   const { getRunnable } = await import('@/lib/experiments/runnables');
   const decided = getRunnable(spec.experiment)?.decide(r.run.metrics, r.run.params);

@@ -36,7 +36,7 @@ export async function answerCard(raw: unknown): Promise<AnswerResult> {
     if (input.run) {
       // The server judges the run itself: the outcome comes from the experiment's answer
       // rule over the measurements, and a wrong prediction cannot be graded as a pass.
-      const spec = await getPredictSpec(input.cardId);
+      const spec = await getPredictSpec(input.cardId, user.id);
       if (!spec || spec.experiment !== input.run.experimentId)
         return { ok: false, error: 'invalid', fieldErrors: { run: ["not this card's experiment"] } };
       const { getRunnable } = await import('@/lib/experiments/runnables');

@@ -5,22 +5,22 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { CardView } from '@/components/decks/card-view';
 import { TypeBadge } from '@/components/decks/type-badge';
 import { DeckExportLinks } from '@/components/import/deck-export-links';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
 import { requirePageUser } from '@/lib/auth/session';
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requirePageUser(); // the title is content too
-  const [deck, locale] = await Promise.all([getDeck((await params).id), getLocale()]);
+  const user = await requirePageUser(); // the title is content too
+  const [deck, locale] = await Promise.all([getDeck((await params).id, user.id), getLocale()]);
   return { title: deck ? localize(deck.title, locale) : (await getTranslations('decks'))('title') };
 }
 
 export default async function DeckPage({ params }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { id } = await params;
-  const [deck, locale, t] = await Promise.all([getDeck(id), getLocale(), getTranslations('decks')]);
+  const [deck, locale, t] = await Promise.all([getDeck(id, user.id), getLocale(), getTranslations('decks')]);
   if (!deck) notFound();
   const title = localize(deck.title, locale);
   return (
@@ -35,7 +35,16 @@ export default async function DeckPage({ params }: Props) {
             <p className="mt-1 text-slate-600 dark:text-slate-400">{localize(deck.description, locale)}</p>
           </div>
           <div className="flex shrink-0 flex-wrap gap-2">
-            <Link href={`/review/${encodeURIComponent(deck.id)}`} aria-label={t('reviewNamed', { title })} className={buttonClass}>
+            {deck.ownerId === user.id && (
+              <Link href={`/decks/${encodeURIComponent(deck.id)}/edit`} className={secondaryButtonClass}>
+                {t('editDeck')}
+              </Link>
+            )}
+            <Link
+              href={`/review/${encodeURIComponent(deck.id)}`}
+              aria-label={t('reviewNamed', { title })}
+              className={`${buttonClass} shrink-0`}
+            >
               {t('review')}
             </Link>
             <DeckExportLinks deckId={deck.id} apkg={t('exportApkg')} markdown={t('exportMarkdown')} label={t('exportLabel')} />

@@ -9,15 +9,15 @@ import { requirePageUser } from '@/lib/auth/session';
 type Props = { params: Promise<{ topic: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requirePageUser(); // the title is content too
-  const note = await getNote((await params).topic);
+  const user = await requirePageUser(); // the title is content too
+  const note = await getNote((await params).topic, user.id);
   return { title: note?.title ?? (await getTranslations('notes'))('notFoundTitle') };
 }
 
 export default async function NotePage({ params }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { topic } = await params;
-  const [note, td] = await Promise.all([getNote(topic), getTranslations('decks')]);
+  const [note, td] = await Promise.all([getNote(topic, user.id), getTranslations('decks')]);
   if (!note) notFound();
   return (
     <article className="flex flex-col gap-6">

@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewQuizPage() {
-  await requirePageUser();
-  const [t, locale, sources] = await Promise.all([getTranslations('quiz.builder'), getLocale(), quizSources()]);
+  const user = await requirePageUser();
+  const [t, locale, sources] = await Promise.all([getTranslations('quiz.builder'), getLocale(), quizSources(user.id)]);
   return (
     <section className="mx-auto flex max-w-3xl flex-col gap-4">
       <div>

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { MAX_DECK_CHARS } from '@/lib/content/deck-source';
+import { safeString } from '@/lib/validation/text';
+
+/** An owned deck's id (lib/db/owned-decks.ts: `o` + 12 hex), or anything short enough to look up safely. */
+export const deckIdSchema = safeString().min(1).max(64);
+
+const markdown = safeString().max(MAX_DECK_CHARS, { error: 'tooLong' });
+const title = safeString().trim().max(120, { error: 'titleTooLong' });
+
+export const previewDeckSchema = z.object({ markdown, deckId: deckIdSchema.optional() });
+
+export const saveDeckSchema = z.object({
+  deckId: deckIdSchema.optional(),
+  markdown,
+  titleZh: title.optional(),
+  titleEn: title.optional(),
+});
+
+export const publishDeckSchema = z.object({ deckId: deckIdSchema, published: z.boolean() });
+
+export type SaveDeckInput = z.infer<typeof saveDeckSchema>;
