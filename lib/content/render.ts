@@ -20,12 +20,17 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeUnwrapLinks, remarkDisplayMath } from './render-plugins';
 
-const schema: SanitizeSchema = {
+/** The one sanitizer schema: card Markdown here, and Anki's field HTML on import (lib/import). */
+export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
   // `math-display` marks `$$…$$` inside running text (see remarkDisplayMath): a class name only.
   attributes: { ...defaultSchema.attributes, code: [['className', /^language-./, 'math-inline', 'math-display']] },
+  // Imported images travel inside the card as `data:` URLs (the CSP allows img data:); an
+  // <img> never runs script, whatever the data's type.
+  protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.src ?? []), 'data'] },
 };
+const schema = sanitizeSchema;
 
 /** Tokens of one parent's children: nodes, or a `==` marker and whether it can open/close. */
 type Token = { node: PhrasingContent } | { marker: true; open: boolean; close: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonBody } from './body';
-import { ACTION_BODY_LIMIT, API_BODY_LIMIT, isWellEncodedPath, refuseRequest } from './request-guard';
+import { ACTION_BODY_LIMIT, API_BODY_LIMIT, isWellEncodedPath, refuseRequest, UPLOAD_BODY_LIMIT } from './request-guard';
 
 const req = (pathname: string, method = 'GET', headers: Record<string, string> = {}) => ({
   method,
@@ -62,5 +62,14 @@ describe('readJsonBody', () => {
   it('answers 400 for text that is not JSON or not UTF-8', async () => {
     expect(await readJsonBody(post('name=x'))).toMatchObject({ ok: false, status: 400 });
     expect(await readJsonBody(post(new Uint8Array([0x7b, 0xff, 0x7d])))).toMatchObject({ ok: false, status: 400 });
+  });
+});
+
+describe('the upload route', () => {
+  it('takes a package up to the upload limit, and no more; other API posts keep the small limit', () => {
+    const post = (path: string, length: number) => refuseRequest(req(path, 'POST', { 'content-length': String(length) }));
+    expect(post('/api/import', 10 * 1024 * 1024)).toBeNull();
+    expect(post('/api/import', UPLOAD_BODY_LIMIT + 1)).toEqual({ status: 413, error: 'too_large' });
+    expect(post('/api/import/x', API_BODY_LIMIT + 1)).toEqual({ status: 413, error: 'too_large' });
   });
 });

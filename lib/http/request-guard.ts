@@ -15,6 +15,9 @@ import { isSafeText } from '@/lib/validation/text';
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 /** Route handlers take small JSON documents (a class name); see lib/http/body.ts. */
 export const API_BODY_LIMIT = 64 * 1024;
+/** The one upload route (an Anki package or a vault zip, multipart): lib/import/limits.ts plus form overhead. */
+export const UPLOAD_PATH = '/api/import';
+export const UPLOAD_BODY_LIMIT = 50 * 1024 * 1024 + 64 * 1024;
 
 export type Refusal = { status: 400 | 413; error: 'bad_path' | 'too_large' };
 
@@ -31,7 +34,13 @@ export function refuseRequest(req: { method: string; pathname: string; headers: 
   if (!isWellEncodedPath(req.pathname)) return { status: 400, error: 'bad_path' };
   if (req.method === 'POST') {
     const length = Number(req.headers.get('content-length') ?? 0);
-    const limit = req.headers.has('next-action') ? ACTION_BODY_LIMIT : req.pathname.startsWith('/api/') ? API_BODY_LIMIT : null;
+    const limit = req.headers.has('next-action')
+      ? ACTION_BODY_LIMIT
+      : req.pathname === UPLOAD_PATH
+        ? UPLOAD_BODY_LIMIT
+        : req.pathname.startsWith('/api/')
+          ? API_BODY_LIMIT
+          : null;
     if (limit !== null && length > limit) return { status: 413, error: 'too_large' };
   }
   return null;

@@ -21,6 +21,7 @@ import {
   renameClassSchema,
 } from '@/lib/classes-schema';
 import { previewDeckSchema, publishDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
+import { importUploadSchema } from '@/lib/import/schemas';
 import { locales } from '@/lib/i18n/config';
 import {
   answerSchema,
@@ -225,4 +226,6 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
 /** The JSON bodies of route handlers that take one, by `METHOD /path`. */
 export const routeBodies: Record<string, z.ZodType> = {
   'POST /api/classes': createClassSchema,
+  // Multipart only: every JSON or raw body the fuzz sends must be refused (415/400), never a 500.
+  'POST /api/import': importUploadSchema,
 };

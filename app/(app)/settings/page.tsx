@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings/settings-form';
 import { SuspendedCards } from '@/components/settings/suspended-cards';
-import { buttonClass } from '@/components/ui/field';
+import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { listSuspendedCards } from '@/lib/db/card-actions';
 import { env } from '@/lib/env';
 import { becomeTeacherAction, saveSettingsAction, unsuspendFormAction } from './actions';
@@ -55,6 +55,18 @@ export default async function SettingsPage() {
         </Link>
       </div>
       <SuspendedCards cards={suspended.cards} total={suspended.total} unsuspend={unsuspendFormAction} />
+      <div className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 className="font-semibold">{t('yourData')}</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t('yourDataHint')}</p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Link href="/import" className={buttonClass}>
+            {t('importLink')}
+          </Link>
+          <a href="/api/me/export" download className={secondaryButtonClass}>
+            {t('downloadData')}
+          </a>
+        </div>
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CardView } from '@/components/decks/card-view';
 import { TypeBadge } from '@/components/decks/type-badge';
+import { DeckExportLinks } from '@/components/import/deck-export-links';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
 import { cardTypes, getDeck, localize } from '@/lib/db/decks';
 import { requirePageUser } from '@/lib/auth/session';
@@ -51,6 +52,7 @@ export default async function DeckPage({ params }: Props) {
             >
               {t('review')}
             </Link>
+            <DeckExportLinks deckId={deck.id} apkg={t('exportApkg')} markdown={t('exportMarkdown')} label={t('exportLabel')} />
           </div>
         </div>
         <ul aria-label={t('typeCounts')} className="flex flex-wrap items-center gap-1.5">

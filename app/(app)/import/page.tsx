@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ImportForm } from '@/components/import/import-form';
+import { requirePageUser } from '@/lib/auth/session';
+import { DEFAULT_LIMITS } from '@/lib/import/limits';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('import'))('title') };
+}
+
+export default async function ImportPage() {
+  await requirePageUser();
+  const t = await getTranslations('import');
+  return (
+    <section className="flex max-w-2xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t('intro')}</p>
+      </div>
+      <ImportForm maxMiB={Math.round(DEFAULT_LIMITS.maxUploadBytes / 1024 / 1024)} />
+    </section>
+  );
+}
