@@ -1,10 +1,10 @@
 // Preload for profiling the app under load: node's --cpu-prof is refused in NODE_OPTIONS,
 // so this starts the V8 profiler through node:inspector and writes the profile when the
-// process exits. Use: BENCH_SERVER_NODE_OPTIONS="--require ./scripts/bench/cpu-profile.cjs"
+// process exits. Use: BENCH_SERVER_NODE_OPTIONS="--import ./scripts/bench/cpu-profile.mjs"
 // CPU_PROFILE_DIR=/tmp/prof npm run bench -- --only=load, then scripts/bench/profile-summary.ts.
-const { Session } = require('node:inspector');
-const { mkdirSync, writeFileSync } = require('node:fs');
-const path = require('node:path');
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 
 const dir = process.env.CPU_PROFILE_DIR || 'test-results/cpu-profiles';
 const session = new Session();
