@@ -440,7 +440,13 @@ const sections: Record<string, () => Promise<void>> = {
 };
 for (const [name, fn] of Object.entries(sections)) {
   if (only ? only !== name : name === 'load' || name === 'scale') continue;
-  await fn();
+  try {
+    await fn();
+  } catch (e) {
+    // Keep what was measured before the failure: it is saved below with the error.
+    report(name, 'failed', e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    process.exitCode = 1;
+  }
 }
 const { saveResults } = await import('./bench/results');
 console.log(`\n${rows.length} measurements, saved in ${saveResults(only ?? 'default', rows)}.`);

@@ -38,7 +38,11 @@ function settle(l: SignedIn, status: number, reply: ActionReply | null, errors: 
   if (status !== 200) return (count(errors, `HTTP ${status}`), false);
   const value = reply?.kind === 'value' ? (reply.value as AnswerResult | null) : null;
   if (!value || typeof value.ok !== 'boolean') return (count(errors, 'no result'), false);
-  if (!value.ok) return (count(errors, value.error), false);
+  if (!value.ok) {
+    // A conflict carries the card's current version: the learner's next answer to it uses that.
+    if (value.conflict) l.versions.set(value.conflict.cardId, value.conflict.version);
+    return (count(errors, value.error), false);
+  }
   l.versions.set(value.data.cardId, value.data.version);
   return true;
 }

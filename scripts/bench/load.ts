@@ -124,7 +124,13 @@ export async function benchLoad(report: Report): Promise<void> {
       if (pg) {
         const card = await seedPgbench(env.DATABASE_URL!, learnersN);
         for (const c of [50, 200]) {
-          const b = runPgbench(pg.bin, pg.port, 'recall_bench', card, learnersN, c, seconds);
+          let b;
+          try {
+            b = runPgbench(pg.bin, pg.port, 'recall_bench', card, learnersN, c, seconds);
+          } catch (e) {
+            report('load', `pgbench, same SQL, ${c} connections`, `failed: ${e instanceof Error ? e.message.slice(0, 300) : String(e)}`);
+            continue;
+          }
           const app = results.find((r) => r.shape === `closed loop, ${c} connections`)!;
           report(
             'load',

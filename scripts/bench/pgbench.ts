@@ -80,7 +80,7 @@ export function runPgbench(
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const out = r.stdout;
-  if (r.status !== 0 || !/tps = /.test(out)) throw new Error(`pgbench failed (exit ${r.status}):\n${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 || !/tps = /.test(out)) throw new Error(`pgbench failed (exit ${r.status}): ${(r.stderr || out).slice(-600)}`);
   const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
   return {
     connections,

@@ -77,14 +77,14 @@ export async function benchQueueScale(report: Report): Promise<void> {
     );
     const user = (await getUserById(u.id))!;
     let size = 0;
-    const queue = await timed(10, async () => (size = (await loadReviewQueue(user, 'scale', now))!.entries.length));
+    const queue = await timed(5, async () => (size = (await loadReviewQueue(user, 'scale', now))!.entries.length));
     report(
       'scale',
       `loadReviewQueue() ${t.engine}, ${N / 1000}k cards, ${DUE / 1000}k due (${size} queued)`,
       `p50 ${queue.p50.toFixed(0)} ms, p95 ${queue.p95.toFixed(0)} ms; load ${load()}`,
       queue,
     );
-    const today = await timed(10, () => todayOverview(user, now));
+    const today = await timed(5, () => todayOverview(user, now));
     report(
       'scale',
       `todayOverview() ${t.engine}, same learner`,
