@@ -221,7 +221,7 @@ const redesigned = [
 
 for (const e of redesigned) {
   test(`${e.id}: runs in the browser and lands on the notes' outcome, in English and Chinese`, async ({ page, context, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await signUp(page, uniqueEmail(`lab-${e.id.slice(0, 8)}`));
     for (const locale of ['en', 'zh-CN'] as const) {
       const pick = (pair: readonly [string, string]) => (locale === 'en' ? pair[0] : pair[1]);
@@ -238,6 +238,8 @@ for (const e of redesigned) {
         // No sideways scroll at phone width.
         await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         if (process.env.SHOTS_DIR) {
+          // The sticky header would cover the panel in an element screenshot.
+          await page.addStyleTag({ content: 'header { position: static !important; }' });
           await verdict.scrollIntoViewIfNeeded();
           const panel = page.locator('section', { has: verdict }).last();
           await panel.screenshot({ path: `${process.env.SHOTS_DIR}/lab-${e.id}-${locale}-${width}.png` });
