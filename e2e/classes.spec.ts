@@ -18,7 +18,7 @@ const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).to
 
 async function assign(page: Page, kind: 'Deck' | 'Quiz', option: string, due: string) {
   const form = page.locator('details').filter({ has: page.getByText('New assignment', { exact: true }) });
-  if (!(await form.getAttribute('open'))) await form.getByText('New assignment', { exact: true }).click();
+  if ((await form.getAttribute('open')) === null) await form.getByText('New assignment', { exact: true }).click();
   await form.getByRole('radio', { name: kind, exact: true }).check();
   await form.getByRole('combobox', { name: kind, exact: true }).selectOption(option);
   await form.getByLabel('Due date').fill(due);
