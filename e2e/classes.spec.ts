@@ -17,6 +17,8 @@ async function newPage(browser: Browser, baseURL: string, locale = 'en'): Promis
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function assign(page: Page, kind: 'Deck' | 'Quiz', option: string, due: string) {
+  // The form folds away once the class has work: start from a settled page.
+  await page.reload();
   const form = page.locator('details').filter({ has: page.getByText('New assignment', { exact: true }) });
   if ((await form.getAttribute('open')) === null) await form.getByText('New assignment', { exact: true }).click();
   await form.getByRole('radio', { name: kind, exact: true }).check();
@@ -30,7 +32,7 @@ test('a teacher sets work for a class; learners join with the code and the link 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const teacher = await newPage(browser, baseURL!);
   await signUp(teacher, uniqueEmail('teacher'));
   await teacher.goto('/settings');
