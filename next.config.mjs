@@ -33,6 +33,7 @@ const nextConfig = {
     '@prisma/schema-engine-wasm',
     '@node-rs/argon2',
     'pg',
+    'sql.js',
   ],
   // The constant security headers, for every path (static files included). They repeat
   // STATIC_SECURITY_HEADERS in lib/http/security-headers.ts, which a test keeps in step;
