@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { revealAnswer, signUp, uniqueEmail } from './helpers';
+import { signUp, uniqueEmail } from './helpers';
 
 // The packages are built by the repository's own script (sql.js + fflate), not kept as binaries.
 let dir = '';
@@ -56,7 +56,11 @@ test('upload an .apkg, see the report, review an imported card, export the deck'
   expect((await md).suggestedFilename()).toMatch(/\.md$/);
 
   await page.getByRole('link', { name: /^Review this deck/ }).click();
-  await revealAnswer(page);
+  // A click before hydration does nothing: show the answer until the grade buttons appear.
+  await expect(async () => {
+    await page.getByRole('button', { name: /^Show answer/ }).click({ timeout: 2000 });
+    await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole('button', { name: /^Good/ }).click();
 
   // A repeat of the same file updates: nothing is counted twice.

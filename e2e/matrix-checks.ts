@@ -84,8 +84,10 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
     const a = await getPage(baseURL, fillClass(p.sample), who, rsc);
     const standing = standingOf(who.name);
     const text = a.body.toString();
+    // An RSC request to a page that calls notFound() gets 200 with Next's not-found payload.
+    const notFound = a.status === 404 || (rsc && a.status === 200 && text.includes('NEXT_HTTP_ERROR_FALLBACK;404'));
     if (p.classScope && standing !== 'none' && outsider(p.classScope, who.name, 'page'))
-      return a.status === 404 ? null : `expected 404 for someone outside the class, got ${describe(a)}`;
+      return notFound ? null : `expected 404 for someone outside the class, got ${describe(a)}`;
     if (p.role === 'public') {
       if (standing === 'none') return a.status === 200 ? null : `expected 200, got ${describe(a)}`;
       if (a.status === 307 && pathOf(a.location, baseURL) === '/') return null;
@@ -94,8 +96,8 @@ export function pageCell(p: PageEndpoint, rsc: boolean, baseURL: string): Cell {
     }
     if (standing === 'none') return signInRedirectProblem(a, baseURL);
     // A teacher's page is not found for a learner.
-    if (p.role === 'teacher' && standing === 'learner') return a.status === 404 ? null : `expected 404, got ${describe(a)}`;
-    if (p.ownerOnly) return a.status === 404 ? null : `expected 404 (the sample is nobody's), got ${describe(a)}`;
+    if (p.role === 'teacher' && standing === 'learner') return notFound ? null : `expected 404, got ${describe(a)}`;
+    if (p.ownerOnly) return notFound ? null : `expected 404 (the sample is nobody's), got ${describe(a)}`;
     if (a.status !== 200) return `expected 200, got ${describe(a)}`;
     // Every message is also in the page's data (for the client), so match rendered markup only.
     if (!rsc && !text.includes('aria-label="Main navigation"')) return 'expected the app page (its main navigation), got a page without it';
@@ -176,6 +178,12 @@ export function routeCell(r: RouteEndpoint, variant: RouteVariant, baseURL: stri
       const err = (json(a) as { error?: string } | undefined)?.error;
       return a.status === 404 && err === 'not_found' ? null : `expected 404 {error:'not_found'}, got ${describe(a)}`;
     }
+    if (r.allowed === 'file') {
+      const disposition = a.headers['content-disposition'] ?? '';
+      return a.status === 200 && disposition.startsWith('attachment') ? null : `expected 200 with an attachment, got ${describe(a)}`;
+    }
+    // An upload route takes multipart/form-data only: the JSON probe is refused once the session checks pass.
+    if (r.allowed === 'multipart') return a.status === 415 ? null : `expected 415 (multipart only), got ${describe(a)}`;
     const want = r.method === 'POST' ? 201 : 200;
     return a.status === want && json(a) !== undefined ? null : `expected ${want} JSON, got ${describe(a)}`;
   };

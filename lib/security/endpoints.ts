@@ -61,8 +61,12 @@ export type RouteEndpoint = Common & {
   changesState: boolean;
   /** Auth.js's own handler: its answers are Auth.js's, not our JSON errors. */
   authjs?: boolean;
-  /** What an allowed caller gets for `sample`: 200/201 JSON, or 404 `{ error: 'not_found' }` for an id they do not own. */
-  allowed?: 'ok' | 'not_found';
+  /**
+   * What an allowed caller gets for `sample`: 200/201 JSON; 404 `{ error: 'not_found' }` for an id they
+   * do not own; `file`, a 200 download (`Content-Disposition: attachment`); `multipart`, an upload
+   * route that refuses the matrix's JSON probe with 415 after its session checks.
+   */
+  allowed?: 'ok' | 'not_found' | 'file' | 'multipart';
 };
 
 /** A `FormData` argument, written as its fields. */
@@ -227,6 +231,7 @@ export const routes: RouteEndpoint[] = [
     role: 'learner',
     ownsData: true,
     changesState: true,
+    allowed: 'multipart',
     note: 'multipart/form-data only (lib/http/upload.ts): a JSON body gets 415; same-origin check first, like every state-changing route',
   },
   {
@@ -238,6 +243,7 @@ export const routes: RouteEndpoint[] = [
     role: 'learner',
     ownsData: true,
     changesState: false,
+    allowed: 'not_found',
     note: "only the caller's own jobs; any other id is 404",
   },
   {
@@ -249,6 +255,7 @@ export const routes: RouteEndpoint[] = [
     role: 'learner',
     ownsData: true,
     changesState: false,
+    allowed: 'file',
     note: "decks the caller may read (deckWhere); the .apkg holds the caller's own schedule and reviews",
   },
   {
@@ -260,6 +267,7 @@ export const routes: RouteEndpoint[] = [
     role: 'learner',
     ownsData: true,
     changesState: false,
+    allowed: 'file',
     note: "the caller's own rows only",
   },
   {
