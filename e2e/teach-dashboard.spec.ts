@@ -33,8 +33,11 @@ async function download(page: Page, name: string): Promise<{ text: string; filen
   return { text: readFileSync((await file.path())!, 'utf8'), filename: file.suggestedFilename() };
 }
 
+// Every action fails within 30 s with its own message instead of waiting out the test.
+test.use({ actionTimeout: 30_000 });
+
 test('the dashboard shows a learner’s progress and predictions, and exports them as CSV', async ({ browser, baseURL }) => {
-  test.setTimeout(1_200_000);
+  test.setTimeout(300_000);
   const teacher = await newPage(browser, baseURL!);
   await signUp(teacher, uniqueEmail('dash-teacher'));
   await teacher.goto('/settings');

@@ -93,11 +93,15 @@ export function LearnerTable({
     [columns, labels.learner],
   );
 
+  // One filter state per text/status change: a new array on every render makes the filtered row
+  // model change every render, and TanStack's page-index auto-reset then renders again, forever.
+  const columnFilters = useMemo(() => [{ id: 'learner', value: { text, status } }], [text, status]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's API is not memoizable; the compiler skips this component
   const table = useReactTable({
     data: rows,
     columns: defs,
-    state: { sorting, columnFilters: [{ id: 'learner', value: { text, status } }] },
+    state: { sorting, columnFilters },
+    autoResetPageIndex: false,
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),

@@ -41,7 +41,12 @@ describe(`owned decks on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlit
     const max = ownedCardId(v1.deckId, 'max');
     const avg = ownedCardId(v1.deckId, 'avg');
 
+    // A learner of the owner's class: a private deck is readable by its teacher's current members.
     const learner = await seedLearner();
+    const cls = await db().class.create({
+      data: { name: 'C', joinCode: `C${Date.now().toString(36).toUpperCase()}`, teacherId: owner.id },
+    });
+    await db().classMember.create({ data: { classId: cls.id, userId: learner.id } });
     const ans = await recordAnswer(learner, answerInput(max, 4, 'k1'));
     expect(ans.kind).toBe('ok');
     await recordAnswer(learner, answerInput(avg, 2, 'k2'));

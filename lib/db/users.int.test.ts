@@ -41,7 +41,7 @@ describe(`accounts on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     await setRole(teacher!.id, 'teacher');
     expect((await getUserById(teacher!.id))?.role).toBe('teacher');
     const c = await createClass(teacher!.id, 'CNN 101');
-    expect(c.joinCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(c.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     expect((await getClassesForTeacher(teacher!.id)).map((x) => x.name)).toEqual(['CNN 101']);
     expect(await getClassesForTeacher(other!.id)).toEqual([]);
   });

@@ -33,3 +33,13 @@ export function resolveLocale(input: { userSetting?: string | null; cookie?: str
   if (isLocale(input.cookie)) return input.cookie;
   return fromAcceptLanguage(input.acceptLanguage) ?? defaultLocale;
 }
+
+/** The locale of a route handler's request, as pages resolve it (the user's setting, the cookie, the browser). */
+export function requestLocale(request: Request, userSetting?: string | null): Locale {
+  const cookie = request.headers
+    .get('cookie')
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === localeCookie)?.[1];
+  return resolveLocale({ userSetting, cookie, acceptLanguage: request.headers.get('accept-language') });
+}

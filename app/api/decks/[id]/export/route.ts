@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { exportDeckApkg, exportDeckMarkdown } from '@/lib/db/exports';
 import { authedRoute } from '@/lib/http/route';
-import { getLocale } from 'next-intl/server';
+import { requestLocale } from '@/lib/i18n/config';
 import { exportFormatSchema } from '@/lib/import/schemas';
 
 const fileName = (title: string, ext: string) => {
@@ -15,7 +15,7 @@ export const GET = authedRoute('learner', async ({ user, request }) => {
   const deckId = decodeURIComponent(url.pathname.split('/').at(-2) ?? '');
   const format = exportFormatSchema.safeParse(url.searchParams.get('format') ?? 'apkg');
   if (!format.success) return NextResponse.json({ error: 'invalid' }, { status: 400 });
-  const locale = (await getLocale()) === 'zh-CN' ? 'zh-CN' : 'en';
+  const locale = requestLocale(request, user.locale);
   if (format.data === 'md') {
     const md = await exportDeckMarkdown(user.id, deckId, locale);
     if (!md) return NextResponse.json({ error: 'not_found' }, { status: 404 });
