@@ -168,7 +168,7 @@ test('a predict card from the keyboard alone: digit chooses, Enter commits and r
     await page.keyboard.press('3');
   }
   await expect(hints).toHaveText(
-    'Keys: 1–3 choose a prediction · Space or Enter commits it and runs the experiment · - (minus) buries until tomorrow · ! suspends · U undoes the last action',
+    'Keys: 1–4 choose a prediction · Space or Enter commits it and runs the experiment · - (minus) buries until tomorrow · ! suspends · U undoes the last action',
   );
   await blur(page);
   const scrollY = () => page.evaluate(() => window.scrollY);
