@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { requireUser, type Role } from '@/lib/auth/guard';
 import type { AppUser } from '@/lib/db/users';
 import { env } from '@/lib/env';
+import { readCappedBytes } from './body';
 import { appHosts, requestOrigin } from './origin';
 import { UPLOAD_BODY_LIMIT } from './request-guard';
 
@@ -26,11 +27,11 @@ export function authedUpload(role: Role, fn: (ctx: { user: AppUser; form: FormDa
       }
       const guard = await requireUser(role);
       if (!guard.ok) return json(guard.error === 'forbidden' ? 403 : 401, { error: guard.error });
-      const body = await readCapped(request, UPLOAD_BODY_LIMIT);
+      const body = await readCappedBytes(request, UPLOAD_BODY_LIMIT);
       if (!body) return json(413, { error: 'too_large' });
       let form: FormData;
       try {
-        form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+        form = await new Response(body, { headers: { 'content-type': type } }).formData();
       } catch {
         return json(400, { error: 'invalid' });
       }
@@ -40,30 +41,4 @@ export function authedUpload(role: Role, fn: (ctx: { user: AppUser; form: FormDa
       return json(500, { error: 'failed' });
     }
   };
-}
-
-async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        return null;
-      }
-      chunks.push(value);
-    }
-  }
-  const out = new Uint8Array(new ArrayBuffer(size));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
