@@ -31,7 +31,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Files run on both cores: each has its own in-memory PGlite (or its own PostgreSQL database).
+          fileParallelism: true,
         },
       },
     ],

@@ -5,7 +5,8 @@
 // (scripts/lib/bench-teach.ts; PostgreSQL from TEST_DATABASE_URL or DATABASE_URL, `--http`
 // adds a full page render over HTTP). `-- --only=<section>` runs one. `--only=load` (scripts/bench/load.ts,
 // minutes: the answer path under load against the built app) and `--only=scale` (100k cards,
-// 10k synthetic cards; scripts/bench/scale.ts) run only when asked for.
+// 10k synthetic cards; scripts/bench/scale.ts) and `--only=web` (first-load JS and Lighthouse;
+// scripts/bench/web.ts) run only when asked for.
 // Every run is kept in bench/results/<date>.json with the machine it ran on.
 import { loadContent } from '@/lib/content/load';
 import { renderMarkdown } from '@/lib/content/render';
@@ -432,6 +433,7 @@ const sections: Record<string, () => Promise<void>> = {
   browser: benchBrowser,
   teach: benchTeach,
   load: async () => (await import('./bench/load')).benchLoad(report),
+  web: async () => (await import('./bench/web')).benchWeb(report),
   scale: async () => {
     const { benchQueueScale, benchContentScale } = await import('./bench/scale');
     await benchQueueScale(report);
@@ -439,7 +441,7 @@ const sections: Record<string, () => Promise<void>> = {
   },
 };
 for (const [name, fn] of Object.entries(sections)) {
-  if (only ? only !== name : name === 'load' || name === 'scale') continue;
+  if (only ? only !== name : name === 'load' || name === 'scale' || name === 'web') continue;
   try {
     await fn();
   } catch (e) {

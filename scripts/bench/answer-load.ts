@@ -115,6 +115,12 @@ export async function closedLoop(base: string, a: Action, learners: SignedIn[], 
   };
 }
 
+/** Requests/s of /api/health (a route handler that returns a constant): what the framework alone costs per request. */
+export async function emptyRoute(base: string, connections: number, seconds: number): Promise<number> {
+  const r = await autocannon({ url: `${base}/api/health`, connections, duration: seconds, timeout: 30 });
+  return r.requests.total / seconds;
+}
+
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 /** Open loop: `rate` answers per second at fixed times, learners in turn (2,000 learners at 200/s: each every 10 s). */

@@ -15,7 +15,7 @@ import { freePort } from '../reliability/ports';
 import { startPostgres, type ThrowawayPostgres } from '../reliability/postgres';
 import { learnerPassword, seedLearners } from '../reliability/seed';
 import type { SignedIn } from '../reliability/storm';
-import { closedLoop, openLoop, type LoadResult } from './answer-load';
+import { closedLoop, emptyRoute, openLoop, type LoadResult } from './answer-load';
 import { runPgbench, seedPgbench } from './pgbench';
 import { benchTwoInstances } from './two-instances';
 
@@ -88,6 +88,14 @@ export async function benchLoad(report: Report): Promise<void> {
       );
       const answer = action('answerCard');
       await closedLoop(app.base, answer, learners, 10, 3); // warm-up: JIT, pools, first queries
+      // The floor under every number below: the same server answering a route that does nothing.
+      const floor = await emptyRoute(app.base, 50, seconds);
+      report('load', `${engine}: empty route (/api/health), 50 connections`, `${floor.toFixed(0)} requests/s; load ${load()}`, {
+        engine,
+        shape: 'empty route',
+        throughput: floor,
+      });
+      await drain(app.base);
       const results: LoadResult[] = [];
       for (const c of [50, 200]) {
         results.push(await closedLoop(app.base, answer, learners, c, seconds));
