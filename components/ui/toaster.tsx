@@ -1,29 +1,10 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { Toaster as Sonner } from 'sonner';
-
-/** Dark when the page is: the theme switcher and the system-theme script toggle `dark` on <html>. */
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-const isDark = () => document.documentElement.classList.contains('dark');
+import dynamic from 'next/dynamic';
 
 /**
- * The app's one toast area (sonner), following the current theme. Sonner injects its
- * stylesheet as a <style> element, which the CSP's style-src 'unsafe-inline' allows
- * (lib/http/security-headers.ts); scripts stay nonce-only.
+ * The toast area, loaded after hydration: sonner (about 13 KB gzipped) stays out of the
+ * first load of pages that do not toast on their own (the 150 KB first-load budget,
+ * `npm run bench -- --only=web`). Toasts only follow a learner's action, which comes later.
  */
-export function Toaster({ label }: { label: string }) {
-  const dark = useSyncExternalStore(subscribe, isDark, () => false);
-  return (
-    <Sonner
-      theme={dark ? 'dark' : 'light'}
-      position="bottom-center"
-      customAriaLabel={label}
-      toastOptions={{ duration: 6000, classNames: { toast: 'text-sm', actionButton: 'min-h-11 min-w-11 justify-center font-medium' } }}
-    />
-  );
-}
+export const Toaster = dynamic(() => import('./toaster-view'), { ssr: false });
