@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/ui/field';
@@ -8,12 +9,14 @@ import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
 import type { Metrics } from '@/lib/experiments/types';
 import { formatMetric, localize } from './format';
 import { MetricsTable } from './metrics-table';
-import { RunCharts } from './run-charts';
 import { usePrewarmExperiments } from './prewarm';
 import { RunStatus } from './run-status';
 import { UnknownExperiment } from './unknown-experiment';
 import { randomSeed, useExperimentRunner } from './use-experiment-runner';
 import { Verdict } from './verdict';
+
+// The charts (visx, about 25 KB gzipped) load when a run starts, not with the review page.
+const RunCharts = dynamic(() => import('./run-charts').then((m) => m.RunCharts), { ssr: false });
 
 export type Confidence = 'low' | 'medium' | 'high';
 
