@@ -104,7 +104,8 @@ async function runEngine(engine: string) {
         record,
         stats,
         onAck: at,
-        deadlineMs: Date.now() + 300_000,
+        // A liveness bound, not a speed check: 5 minutes, or 100 ms per answer for a larger storm.
+        deadlineMs: Date.now() + Math.max(300_000, N * M * 100),
       });
 
     const plain = newStats();
