@@ -45,7 +45,8 @@ function rowReads(padded: number, k: number, stride: number, dilation: number): 
   });
 }
 
-function charts(padded: number, stride: number): ChartSpec[] {
+/** Axis titles, sent with every progress message so a live chart is labelled from the start. */
+function charts(stride: number): ChartSpec[] {
   return [
     {
       key: 'main',
@@ -61,8 +62,6 @@ function charts(padded: number, stride: number): ChartSpec[] {
       title: L('补零后输入的每一行被几行输出读到', 'Output rows reading each row of the padded input'),
       x: L('补零后输入的行', 'Row of the padded input'),
       y: L('读到它的输出行数', 'Output rows reading it'),
-      kind: 'bar',
-      categories: Array.from({ length: padded }, (_, i) => i + 1),
     },
   ];
 }
@@ -90,7 +89,7 @@ async function run(params: Params, seed: number, onProgress?: OnProgress): Promi
   ]) as tf.Tensor4D;
   try {
     const paddedSize = padded.shape[1];
-    const chartSpecs = charts(paddedSize, s);
+    const chartSpecs = charts(s);
     const sweep = series('side', L('测得的输出边长', 'measured output side'), []);
     let measured = { h: 0, w: 0 };
     for (let stride = 1; stride <= MAX_STRIDE; stride++) {
