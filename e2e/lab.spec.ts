@@ -284,6 +284,11 @@ const redesigned = [
     ],
   },
   {
+    id: 'conv-output-size',
+    outcome: ['The output is as large as the input', '输出和输入一样大'],
+    metric: ['Output side (height)', '输出边长（高）'],
+  },
+  {
     id: 'dilated-receptive-field',
     outcome: ['15×15', '15×15'],
     metric: ['Coverage: share of positions inside the field actually used', '覆盖率：感受野方框内真正用到的位置占比'],
