@@ -21,7 +21,7 @@ test('the lab index and an experiment page keep the conclusion until the run', a
   await signUp(page, uniqueEmail('lab-spoil'));
   await page.goto('/lab');
   await expect(page.getByRole('heading', { name: 'Lab', level: 1 })).toBeVisible();
-  await expect(page.getByRole('listitem')).toHaveCount(9);
+  await expect(page.getByRole('listitem')).toHaveCount(10);
   // The claims of the notes (what each run will show) are nowhere on the index.
   for (const claim of [
     /L1 has a constant derivative/,
@@ -114,13 +114,12 @@ test('group-conv: a labelled comparison of group counts, not a one-point chart',
 
 const card = (page: Page) => page.getByRole('region', { name: 'Card' });
 
-test('a predict card in review: predict, run, see the chart and the verdict, then grade', async ({ page }) => {
-  await signUp(page, uniqueEmail('predict'));
-  await page.goto('/review/conv-bias');
-  for (let i = 0; i < 12; i++) {
+/** Answers the review's other cards (Good) until a predict card is on screen. */
+async function reviewUntilPredict(page: Page) {
+  for (let i = 0; i < 14; i++) {
     await expect(card(page)).toBeVisible();
     const commit = card(page).getByRole('button', { name: 'Commit prediction' });
-    if (await commit.isVisible()) break;
+    if (await commit.isVisible()) return;
     const typed = card(page).getByRole('textbox', { name: 'Your answer' });
     if (await typed.count()) {
       await typed.fill('7');
@@ -131,6 +130,13 @@ test('a predict card in review: predict, run, see the chart and the verdict, the
     await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible();
     await page.keyboard.press('3');
   }
+  throw new Error('no predict card came up');
+}
+
+test('a predict card in review: predict, run, see the chart and the verdict, then grade', async ({ page }) => {
+  await signUp(page, uniqueEmail('predict'));
+  await page.goto('/review/conv-bias');
+  await reviewUntilPredict(page);
   const commit = card(page).getByRole('button', { name: 'Commit prediction' });
   await expect(commit).toBeDisabled(); // nothing chosen yet
   await card(page)
@@ -156,6 +162,71 @@ test('a predict card in review: predict, run, see the chart and the verdict, the
   const before = await page.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuenow');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).not.toHaveAttribute('aria-valuenow', before ?? '');
+});
+
+test('conv-output-size in the lab: the side measured from the tensor, the formula beside it, and a kernel that cannot fit', async ({
+  page,
+}) => {
+  await signUp(page, uniqueEmail('lab-convsize'));
+  await page.goto('/lab/conv-output-size');
+  await page.getByRole('spinbutton', { name: 'Stride s' }).fill('2');
+  await page.getByRole('spinbutton', { name: 'Stride s' }).press('Enter');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  const verdict = page.getByRole('region', { name: 'What the measurements say' });
+  await expect(verdict.getByText('The output is smaller than the input', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('row', { name: 'Output side (height) 16 px' })).toBeVisible();
+  const formula = page.getByRole('region', { name: 'The formula from the notes' });
+  await expect(formula.getByText('⌊(n + 2p − d(k−1) − 1) / s⌋ + 1', { exact: true })).toBeVisible();
+  await expect(formula.getByText('= ⌊(32 + 2·1 − 1·(3−1) − 1) / 2⌋ + 1 = 16 px', { exact: true })).toBeVisible();
+  await expect(formula.getByText('The run measured the same: 16 px')).toBeVisible();
+  const chart = page.getByRole('img', { name: 'Measured output side for each stride' });
+  await expect(chart).toHaveAccessibleDescription(/^Stride 1: 32\. Stride 2: 16 \(your setting\)\. Stride 3: 11\. Stride 4: 8\.$/);
+  // A dilated 3×3 kernel spans 9 pixels: it cannot fit a 4-pixel input; the page says so and will not run.
+  for (const [name, value] of [
+    ['Input side n', '4'],
+    ['Zero padding per side p', '0'],
+    ['Dilation d', '4'],
+  ] as const) {
+    await page.getByRole('spinbutton', { name }).fill(value);
+    await page.getByRole('spinbutton', { name }).press('Enter');
+  }
+  // (Next's route announcer is an alert too.)
+  const conflict = page.getByRole('alert').filter({ hasText: 'kernel' });
+  await expect(conflict).toHaveText(
+    'The kernel does not fit: its span d(k−1)+1 = 9 is larger than the padded input n+2p = 4. Lower k or d, or raise n or p.',
+  );
+  await expect(page.getByRole('button', { name: 'Run again', exact: true })).toBeDisabled();
+  await page.getByRole('spinbutton', { name: 'Zero padding per side p' }).fill('3');
+  await page.getByRole('spinbutton', { name: 'Zero padding per side p' }).press('Enter');
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Run again', exact: true })).toBeEnabled();
+});
+
+test('a numeric predict card: type the output side, Enter commits, the run decides and shows predicted vs measured', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, uniqueEmail('predict-num'));
+  await page.goto('/review/conv-output-size');
+  // The three cards' sides, by the stride in their question (worked out with the notes' formula).
+  const sideFor = (question: string) => (question.includes('步长 3') ? 9 : question.includes('步长 2') ? 15 : 30);
+  for (const guess of ['right', 'wrong'] as const) {
+    await reviewUntilPredict(page);
+    const estimate = card(page).getByRole('spinbutton', { name: 'Your estimate (Output side (height), px)' });
+    await expect(estimate).toBeVisible();
+    await expect(card(page).getByRole('button', { name: 'Commit prediction' })).toBeDisabled();
+    const side = sideFor((await card(page).textContent()) ?? '');
+    const typed = guess === 'right' ? side : side + 1;
+    await estimate.fill(String(typed));
+    await estimate.press('Enter');
+    await expect(estimate).toBeDisabled();
+    await expect(card(page).getByText(`Your prediction was ${guess}.`)).toBeVisible({ timeout: 60_000 });
+    await expect(card(page).getByText(`You predicted ${typed} px; measured: ${side} px`)).toBeVisible();
+    await expect(card(page).getByRole('row', { name: `Output side (height) ${side} px` })).toBeVisible();
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/predict-${guess}-en-1280.png`, fullPage: true });
+    // The run's verdict becomes the grade: accept it with Enter.
+    const before = await page.getByRole('progressbar', { name: 'Session progress' }).getAttribute('aria-valuenow');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('progressbar', { name: 'Session progress' })).not.toHaveAttribute('aria-valuenow', before ?? '');
+  }
 });
 
 /**
@@ -211,6 +282,11 @@ const redesigned = [
       'Split as evenly as possible: most output channels fed by one input channel',
       '尽量均分时，一个输入通道最多被几个输出通道用到',
     ],
+  },
+  {
+    id: 'conv-output-size',
+    outcome: ['The output is as large as the input', '输出和输入一样大'],
+    metric: ['Output side (height)', '输出边长（高）'],
   },
   {
     id: 'dilated-receptive-field',

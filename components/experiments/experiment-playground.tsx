@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { buttonClass } from '@/components/ui/field';
 import { getExperimentSpec, resolveParams, type ExperimentSpec, type ParamValue, type Params } from '@/lib/experiments/registry';
 import type { BackendName, RunResultMessage } from '@/lib/experiments/protocol';
+import { FormulaCheck } from './formula-check';
 import { localize } from './format';
 import { MetricsTable } from './metrics-table';
 import { ParamControls } from './param-controls';
@@ -48,6 +49,8 @@ function Playground({
   const [seed, setSeed] = useState(initialSeed);
   const { state, run } = useExperimentRunner({ backend, wasmPath });
   const running = state.status === 'running';
+  // In-bounds values that cannot go together (a kernel wider than its input): say why, and do not run.
+  const conflict = spec.check?.(params);
   const headingId = useId();
   usePrewarmExperiments(true);
 
@@ -82,11 +85,16 @@ function Playground({
           disabled={running}
           onChange={(key: string, value: ParamValue) => setParams((p) => ({ ...p, [key]: value }))}
         />
+        {conflict && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {localize(conflict, locale)}
+          </p>
+        )}
       </fieldset>
 
       <div className="flex flex-wrap items-end gap-3">
         <SeedControl seed={seed} disabled={running} onChange={setSeed} />
-        <button type="button" onClick={start} disabled={running} className={buttonClass}>
+        <button type="button" onClick={start} disabled={running || conflict !== undefined} className={buttonClass}>
           {running ? t('running') : state.status === 'idle' ? t('run') : t('rerun')}
         </button>
       </div>
@@ -96,7 +104,17 @@ function Playground({
 
       {state.status === 'done' && state.result && (
         <div className="grid gap-4 md:grid-cols-2">
-          <MetricsTable spec={spec} metrics={state.result.metrics} />
+          <div className="grid content-start gap-4">
+            <MetricsTable spec={spec} metrics={state.result.metrics} highlight={spec.formula?.metric} />
+            {spec.formula && (
+              <FormulaCheck
+                formula={spec.formula}
+                params={state.result.params}
+                metrics={state.result.metrics}
+                unit={spec.metrics.find((m) => m.key === spec.formula?.metric)?.unit}
+              />
+            )}
+          </div>
           <Verdict spec={spec} result={state.result} showClaim />
         </div>
       )}

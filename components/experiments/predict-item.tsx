@@ -262,7 +262,10 @@ function Predict({
             {graded.correct ? t('right') : t('wrong')}
             {numeric && metric && (
               <span className="ml-2 font-normal">
-                {t('measuredValue', { value: formatMetric(graded.metrics[metric], metricSpec?.unit, locale) })}
+                {t('predictedAndMeasured', {
+                  predicted: formatMetric(Number(graded.prediction), metricSpec?.unit, locale),
+                  measured: formatMetric(graded.metrics[metric], metricSpec?.unit, locale),
+                })}
               </span>
             )}
           </p>

@@ -26,6 +26,54 @@ export const convSpecs: readonly ExperimentSpec[] = [
     ],
   },
   {
+    id: 'conv-output-size',
+    title: L('卷积的输出尺寸', 'Convolution output size'),
+    claim: L(
+      '卷积的输出边长 = ⌊(n + 2p − d(k−1) − 1) / s⌋ + 1：补零加大输入，膨胀让卷积核等效变大，步长按比例缩小输出，除不尽时向下取整。',
+      'A convolution’s output side is ⌊(n + 2p − d(k−1) − 1) / s⌋ + 1: padding enlarges the input, dilation enlarges the kernel’s span, the stride divides, and a remainder is dropped.',
+    ),
+    noteTopic: 'conv-output-size',
+    params: [
+      int('size', L('输入边长 n', 'Input side n'), 32, 1, 64),
+      int('kernelSize', L('卷积核大小 k', 'Kernel size k'), 3, 1, 7),
+      int('padding', L('每侧补零 p', 'Zero padding per side p'), 1, 0, 8),
+      int('stride', L('步长 s', 'Stride s'), 1, 1, 4),
+      int('dilation', L('膨胀率 d', 'Dilation d'), 1, 1, 4),
+    ],
+    check: (p) => {
+      const span = Number(p.dilation) * (Number(p.kernelSize) - 1) + 1;
+      const padded = Number(p.size) + 2 * Number(p.padding);
+      return span > padded
+        ? L(
+            `卷积核放不下：等效核边长 d(k−1)+1 = ${span}，大于补零后的输入边长 n+2p = ${padded}。请减小 k 或 d，或加大 n 或 p。`,
+            `The kernel does not fit: its span d(k−1)+1 = ${span} is larger than the padded input n+2p = ${padded}. Lower k or d, or raise n or p.`,
+          )
+        : undefined;
+    },
+    formula: {
+      metric: 'outputSize',
+      expression: '⌊(n + 2p − d(k−1) − 1) / s⌋ + 1',
+      evaluate: (p) => {
+        const [n, k, pad, s, d] = ['size', 'kernelSize', 'padding', 'stride', 'dilation'].map((key) => Number(p[key]));
+        return {
+          substituted: `⌊(${n} + 2·${pad} − ${d}·(${k}−1) − 1) / ${s}⌋ + 1`,
+          value: Math.floor((n! + 2 * pad! - d! * (k! - 1) - 1) / s!) + 1,
+        };
+      },
+    },
+    outcomes: [
+      { key: 'smaller', label: L('输出比输入小', 'The output is smaller than the input') },
+      { key: 'same', label: L('输出和输入一样大', 'The output is as large as the input') },
+      { key: 'larger', label: L('输出比输入大', 'The output is larger than the input') },
+    ],
+    metrics: [
+      { key: 'outputSize', label: L('输出边长（高）', 'Output side (height)'), unit: 'px' },
+      { key: 'outputWidth', label: L('输出宽度', 'Output width'), unit: 'px' },
+      { key: 'paddedSize', label: L('补零后的输入边长', 'Padded input side'), unit: 'px' },
+      { key: 'unreadRows', label: L('补零后输入中没有被任何输出读到的行数', 'Rows of the padded input no output reads') },
+    ],
+  },
+  {
     id: 'group-conv',
     title: L('分组卷积的整除限制', 'Group convolution divisibility'),
     claim: L(

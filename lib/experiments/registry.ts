@@ -33,6 +33,15 @@ export interface MetricSpec {
   unit?: string;
 }
 
+/** A closed form for one metric, shown beside the measurement after a run. The run never uses it. */
+export interface FormulaSpec {
+  metric: string;
+  /** The formula in the notes' symbols (language-neutral maths), e.g. ⌊(n + 2p − d(k−1) − 1) / s⌋ + 1. */
+  expression: string;
+  /** The same with a run's parameters put in, and its value. */
+  evaluate: (params: Params) => { substituted: string; value: number };
+}
+
 export interface ExperimentSpec {
   id: string;
   title: Localized;
@@ -45,6 +54,9 @@ export interface ExperimentSpec {
   outcomes: OutcomeSpec[];
   /** Numbers the run measures; numeric predictions refer to these keys. */
   metrics: MetricSpec[];
+  /** A mix of in-bounds values the run cannot take (a kernel larger than its input), as a message; undefined when fine. */
+  check?: (params: Params) => Localized | undefined;
+  formula?: FormulaSpec;
 }
 
 /** The lab's order (the specs live in two files by kind). */
@@ -54,6 +66,7 @@ const ORDER = [
   'l1-vs-l2-sparsity',
   'dropout-eval',
   'conv-bias-params',
+  'conv-output-size',
   'group-conv',
   'dilated-receptive-field',
   'pooling-shift',
@@ -71,7 +84,7 @@ export function getExperimentSpec(id: string): ExperimentSpec | undefined {
   return byId.get(id);
 }
 
-/** Fills defaults and reports parameters that are unknown or out of bounds. */
+/** Fills defaults and reports parameters that are unknown, out of bounds, or impossible together (the spec's `check`). */
 export function resolveParams(spec: ExperimentSpec, given: Record<string, unknown>): { params: Params; errors: string[] } {
   const params: Params = {};
   const errors: string[] = [];
@@ -99,5 +112,7 @@ export function resolveParams(spec: ExperimentSpec, given: Record<string, unknow
     } else if (typeof v !== 'boolean') errors.push(`parameter "${p.key}" must be true or false`);
     else params[p.key] = v;
   }
+  const conflict = errors.length === 0 ? spec.check?.(params) : undefined;
+  if (conflict) errors.push(conflict.en);
   return { params, errors };
 }

@@ -48,6 +48,12 @@ describe('runSchema (from the registry)', () => {
     expect(runSchema.safeParse({ ...run, seed: 1.5 }).success).toBe(false);
   });
 
+  it('refuses parameters that are each in bounds but impossible together (a kernel wider than its padded input)', () => {
+    const run = runOf('conv-output-size');
+    expect(runSchema.safeParse({ ...run, params: { size: 4, padding: 0, kernelSize: 3, dilation: 4 } }).success).toBe(false);
+    expect(runSchema.safeParse({ ...run, params: { size: 4, padding: 3, kernelSize: 3, dilation: 4 } }).success).toBe(true);
+  });
+
   it('takes an outcome key or a finite number as the prediction, and an outcome key as the outcome', () => {
     const schema = runSchemaFor(experimentSpecs.find((s) => s.id === 'conv-bias-params')!);
     const run = runOf('conv-bias-params');

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isSafeText } from '@/lib/validation/text';
-import { experimentSpecs, type ExperimentSpec, type Params, type ParamSpec } from './registry';
+import { experimentSpecs, resolveParams, type ExperimentSpec, type Params, type ParamSpec } from './registry';
 
 /** Far beyond any measurement the experiments make (parameter counts, losses, ratios). */
 export const METRIC_LIMIT = 1e12;
@@ -34,7 +34,10 @@ export function runSchemaFor(spec: ExperimentSpec) {
     prediction: z.union([outcome, numericPrediction]),
     confidence: z.enum(['low', 'medium', 'high']).optional(),
     // Absent keys stay absent (zod adds no `undefined`), hence the narrower output types.
-    params: z.strictObject(Object.fromEntries(spec.params.map((p) => [p.key, paramSchema(p).optional()]))) as z.ZodType<Params>,
+    // Each value in bounds, and together possible (the spec's `check`: a kernel that fits its input).
+    params: z
+      .strictObject(Object.fromEntries(spec.params.map((p) => [p.key, paramSchema(p).optional()])))
+      .refine((p) => resolveParams(spec, p).errors.length === 0, { error: 'paramsInvalid' }) as z.ZodType<Params>,
     seed: z.number().int(),
     // Some runs measure a metric only when it applies (group-conv's `params`), so each is optional.
     metrics: z.strictObject(Object.fromEntries(spec.metrics.map((m) => [m.key, metric.optional()]))) as z.ZodType<Record<string, number>>,

@@ -6,6 +6,7 @@ import { getExperimentSpec, resolveParams, type Params } from './registry';
 import { bnBatchSize } from './runs/bn-batch-size';
 import { bnTrainEval } from './runs/bn-train-eval';
 import { convBiasParams } from './runs/conv-bias-params';
+import { convOutputSize } from './runs/conv-output-size';
 import { dilatedReceptiveField } from './runs/dilated-receptive-field';
 import { dropoutEval } from './runs/dropout-eval';
 import { groupConvRunnable } from './runs/group-conv';
@@ -21,6 +22,7 @@ const runnables: ReadonlyMap<string, Runnable> = new Map(
     l1VsL2Sparsity,
     dropoutEval,
     convBiasParams,
+    convOutputSize,
     groupConvRunnable,
     dilatedReceptiveField,
     poolingShift,
