@@ -6,6 +6,7 @@ import { BATCH_TIMEOUT_MS, failImportJob, getImportJob, touchImportJob, type Imp
 import { readAnkiPackage } from '@/lib/import/anki-package';
 import { planImport } from '@/lib/import/anki-map';
 import type { ImportedReview } from '@/lib/import/anki-schedule';
+import { deckSizeSkip } from '@/lib/import/deck-size';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits } from '@/lib/import/limits';
 import { planObsidian } from '@/lib/import/obsidian';
 import { groupSkips, type ImportReport } from '@/lib/import/report';
@@ -13,7 +14,14 @@ import { loadSqlJs } from '@/lib/import/sqljs';
 import type { CardState } from '@/lib/srs/sm2';
 import type { Prisma } from './generated/client';
 
-export { failImportJob, getImportJob, startImportJob, type ImportJobView } from './import-jobs';
+export {
+  failImportJob,
+  getImportJob,
+  getUnfinishedImportJob,
+  interruptOrphanedImports,
+  startImportJob,
+  type ImportJobView,
+} from './import-jobs';
 
 /**
  * Anki and Obsidian imports into the importer's own (private) decks. Every source deck is
@@ -46,11 +54,13 @@ interface Batch {
   reviews: ImportedReview[];
 }
 
-type Skipped = { kind: 'deck'; code: 'deck-invalid'; name: string; reason: string };
+type Skipped = { kind: 'deck'; code: 'deck-invalid' | 'deck-too-large'; name: string; reason: string };
 type BatchResult = { ok: true; deck: ImportReport['decks'][number]; states: number; reviews: number } | { ok: false; skip: Skipped };
 
 /** One source deck: deck, cards, states, reviews. Runs inside the batch's transaction. */
 async function writeBatch(tx: Tx, userId: string, kind: 'anki' | 'obsidian', b: Batch, now: Date): Promise<BatchResult> {
+  const tooBig = deckSizeSkip(b.title, b.markdown);
+  if (tooBig) return { ok: false, skip: tooBig };
   const where = { userId_kind_key: { userId, kind, key: b.key } };
   const known = await tx.importedDeck.findUnique({ where, select: { deckId: true } });
   const saved = await saveOwnedDeck(
