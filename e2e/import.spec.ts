@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -68,6 +68,38 @@ test('upload an .apkg, see the report, review an imported card, export the deck'
   await expect(count('Reviews')).toHaveText('0', { timeout: 30_000 });
 });
 
+test('upload a vault folder: only its notes are sent, and the report shows their cards', async ({ page, context, baseURL }) => {
+  const vault = join(dir, 'My Vault');
+  mkdirSync(join(vault, 'cnn'), { recursive: true });
+  mkdirSync(join(vault, '.obsidian'), { recursive: true });
+  writeFileSync(
+    join(vault, 'cnn', 'pooling.md'),
+    '#flashcards\n\nMax pooling:::keeps the maximum\n<!--SR:!2024-03-05,10,270!2024-03-02,3,130-->\n',
+  );
+  writeFileSync(join(vault, 'readme.md'), 'No cards here.\n');
+  writeFileSync(join(vault, '.obsidian', 'app.json'), '{}');
+  await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+  await signUp(page, uniqueEmail('import-folder'));
+  await page.goto('/import');
+  await page.getByLabel('What are you importing?').selectOption('obsidian');
+  await page.getByLabel('Or choose the vault folder').setInputFiles(vault);
+  await expect(page.getByText('2 notes chosen')).toBeVisible();
+  await page.getByRole('button', { name: 'Import' }).click();
+
+  const report = page.getByRole('region', { name: 'Import finished' });
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  const count = (label: string) =>
+    report
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  await expect(count('Notes')).toHaveText('1');
+  await expect(count('Cards')).toHaveText('2');
+  await expect(count('With a schedule')).toHaveText('2');
+  await expect(report.getByRole('link', { name: 'pooling' })).toBeVisible();
+  await expect(report.getByText(/notes without flashcards/)).toContainText('readme.md');
+});
+
 test('a file that is not a package gets a clear message', async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
   await signUp(page, uniqueEmail('import-bad'));
@@ -82,11 +114,18 @@ test('a file that is not a package gets a clear message', async ({ page, context
   );
 });
 
-test('screenshots: the report at 1280 and 375 px, in English and Chinese', async ({ browser, baseURL }) => {
+/** A job as the progress poll would report it (the screenshots of states that pass too fast to catch). */
+const fakeJob = (job: Record<string, unknown>) => ({
+  job: { id: 'x', kind: 'anki', fileName: 'deck.apkg', report: null, errorCode: null, error: null, ...job },
+});
+
+test('screenshots: empty, progress, report and errors at 1280 and 375 px, in English and Chinese', async ({ browser, baseURL }) => {
   test.skip(!shots, 'set SHOTS_DIR to write them');
+  test.setTimeout(180_000);
   for (const locale of ['en', 'zh-CN'] as const) {
     for (const width of [1280, 375]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: width === 375 ? 'dark' : 'light' });
+      const dark = width === 375 && locale === 'en';
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
       await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
       const page = await context.newPage();
       await signUp(page, uniqueEmail(`import-shot-${width}`));
@@ -94,10 +133,32 @@ test('screenshots: the report at 1280 and 375 px, in English and Chinese', async
         await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
         await expect(page.getByRole('heading', { name: '今天', level: 1 })).toBeVisible();
       }
-      await importPackage(page, 'schema11.apkg', locale === 'en' ? 'Import' : '导入');
+      const shot = async (state: string) => {
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `${shots}/import-${state}-${locale}-${width}${dark ? '-dark' : ''}.png`, fullPage: true });
+      };
+      const submit = locale === 'en' ? 'Import' : '导入';
+      await page.goto('/import');
+      await page.getByLabel(locale === 'en' ? 'What are you importing?' : '要导入什么？').selectOption('obsidian');
+      await shot('empty');
+
+      await page.route('**/api/import/*', (route) => route.fulfill({ json: fakeJob({ status: 'running', done: 1, total: 3 }) }));
+      await importPackage(page, 'schema11.apkg', submit);
+      await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '33');
+      await shot('progress');
+
+      await page.unroute('**/api/import/*');
+      await page.route('**/api/import/*', (route) =>
+        route.fulfill({ json: fakeJob({ status: 'failed', done: 1, total: 3, errorCode: 'interrupted', error: 'interrupted' }) }),
+      );
+      await importPackage(page, 'schema11.apkg', submit);
+      await expect(page.getByRole('button', { name: locale === 'en' ? 'Upload again' : '重新上传' })).toBeVisible({ timeout: 30_000 });
+      await shot('interrupted');
+      await page.unroute('**/api/import/*');
+
+      await importPackage(page, 'schema11.apkg', submit);
       await expect(page.getByRole('region', { name: locale === 'en' ? 'Import finished' : '导入完成' })).toBeVisible({ timeout: 30_000 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: `${shots}/import-${locale}-${width}.png`, fullPage: true });
+      await shot('report');
       await context.close();
     }
   }

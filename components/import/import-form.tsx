@@ -1,33 +1,43 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/field';
 import type { ImportJobView } from '@/lib/db/imports';
-import { ImportReportView } from './import-report';
-
-type Phase =
-  { step: 'idle' } | { step: 'uploading' } | { step: 'job'; job: ImportJobView | null; jobId: string } | { step: 'error'; message: string };
+import { vaultEntries } from '@/lib/import/vault';
+import { zipVaultFolder } from './folder-zip';
+import { ImportStatus, type Phase } from './import-status';
 
 const POLL_MS = 700;
-const ERROR_CODES = new Set(['too-large', 'too-many-entries', 'bomb', 'not-zip', 'no-collection', 'bad-collection', 'failed']);
+const inputClass =
+  'w-full min-w-0 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 dark:file:bg-slate-800 dark:file:text-slate-100';
 
-/** Upload an Anki package or a vault zip, then poll the import job until it ends. */
-export function ImportForm({ maxMiB }: { maxMiB: number }) {
+/**
+ * Upload an Anki package, a vault zip or a vault folder (zipped here, so the server reads one
+ * file either way), then poll the import job until it ends. `resume`: the learner's unfinished
+ * job, picked up after a reload (or shown as interrupted when its server stopped).
+ */
+export function ImportForm({ maxMiB, maxDeckChars, resume }: { maxMiB: number; maxDeckChars: number; resume: ImportJobView | null }) {
   const t = useTranslations('import');
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [phase, setPhase] = useState<Phase>(resume ? { step: 'job', jobId: resume.id, job: resume } : { step: 'idle' });
+  const [kind, setKind] = useState(resume?.kind === 'obsidian' ? 'obsidian' : 'anki');
+  const [folder, setFolder] = useState<File[]>([]);
+  const notes = vaultEntries(folder.map((f) => ({ path: f.webkitRelativePath || f.name, size: f.size }))).length;
+  const formRef = useRef<HTMLFormElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
   const fileId = useId();
+  const folderId = useId();
   const kindId = useId();
 
   const jobId = phase.step === 'job' ? phase.jobId : null;
-  const running = phase.step === 'uploading' || (phase.step === 'job' && phase.job?.status !== 'done' && phase.job?.status !== 'failed');
   useEffect(() => {
     if (!jobId) return;
     let stop = false;
     const poll = async () => {
-      const res = await fetch(`/api/import/${encodeURIComponent(jobId)}`, { cache: 'no-store' });
+      const res = await fetch(`/api/import/${encodeURIComponent(jobId)}`, { cache: 'no-store' }).catch(() => null);
       if (stop) return;
-      if (!res.ok) return setPhase({ step: 'error', message: t('errorGeneric') });
+      if (!res?.ok) return setPhase({ step: 'error', message: t('errorGeneric') });
       const { job } = (await res.json()) as { job: ImportJobView };
       setPhase({ step: 'job', jobId, job });
       if (job.status === 'running') setTimeout(poll, POLL_MS);
@@ -38,26 +48,41 @@ export function ImportForm({ maxMiB }: { maxMiB: number }) {
     };
   }, [jobId, t]);
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  async function upload(form: HTMLFormElement) {
+    const data = new FormData(form);
+    if (kind === 'obsidian' && folder.length > 0) {
+      const zipped = await zipVaultFolder(folder, maxMiB * 1024 * 1024);
+      if (!zipped.ok) return setPhase({ step: 'error', message: t(`folderError.${zipped.error}`, { max: maxMiB }) });
+      data.set('file', zipped.file);
+    }
     const file = data.get('file');
     if (!(file instanceof File) || file.size === 0) return setPhase({ step: 'error', message: t('errorNoFile') });
     if (file.size > maxMiB * 1024 * 1024) return setPhase({ step: 'error', message: t('errorTooLarge', { max: maxMiB }) });
     setPhase({ step: 'uploading' });
-    const res = await fetch('/api/import', { method: 'POST', body: data });
-    if (res.status !== 202)
-      return setPhase({ step: 'error', message: res.status === 413 ? t('errorTooLarge', { max: maxMiB }) : t('errorGeneric') });
+    const res = await fetch('/api/import', { method: 'POST', body: data }).catch(() => null);
+    if (res?.status !== 202)
+      return setPhase({ step: 'error', message: res?.status === 413 ? t('errorTooLarge', { max: maxMiB }) : t('errorGeneric') });
     const { jobId: id } = (await res.json()) as { jobId: string };
     setPhase({ step: 'job', jobId: id, job: null });
   }
 
-  const job = phase.step === 'job' ? phase.job : null;
-  const percent = job && job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
+  /** After an interruption: send the chosen file again, or ask for it (after a reload the form is empty). */
+  function retry() {
+    const chosen = (fileRef.current?.files?.length ?? 0) > 0 || (kind === 'obsidian' && folder.length > 0);
+    if (chosen && formRef.current) return void upload(formRef.current);
+    setPhase({ step: 'idle' });
+    fileRef.current?.focus();
+  }
+
+  const running = phase.step === 'uploading' || (phase.step === 'job' && (!phase.job || phase.job.status === 'running'));
   return (
     <div className="flex flex-col gap-6">
       <form
-        onSubmit={submit}
+        ref={formRef}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void upload(e.currentTarget);
+        }}
         className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
       >
         <div className="flex flex-col gap-1">
@@ -67,6 +92,8 @@ export function ImportForm({ maxMiB }: { maxMiB: number }) {
           <select
             id={kindId}
             name="kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
           >
             <option value="anki">{t('kindAnki')}</option>
@@ -78,45 +105,47 @@ export function ImportForm({ maxMiB }: { maxMiB: number }) {
             {t('file')}
           </label>
           <input
+            ref={fileRef}
             id={fileId}
             name="file"
             type="file"
             accept=".apkg,.colpkg,.zip"
-            className="w-full min-w-0 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 dark:file:bg-slate-800 dark:file:text-slate-100"
+            onChange={() => {
+              setFolder([]);
+              if (folderRef.current) folderRef.current.value = '';
+            }}
+            className={inputClass}
           />
           <p className="text-sm text-slate-600 dark:text-slate-400">{t('fileHint', { max: maxMiB })}</p>
         </div>
+        {kind === 'obsidian' && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={folderId} className="text-sm font-medium">
+              {t('folder')}
+            </label>
+            {/* React passes unknown attributes through; the folder picker needs webkitdirectory. */}
+            <input
+              ref={folderRef}
+              id={folderId}
+              type="file"
+              multiple
+              {...{ webkitdirectory: '', directory: '' }}
+              onChange={(e) => {
+                setFolder([...(e.currentTarget.files ?? [])]);
+                if (fileRef.current) fileRef.current.value = '';
+              }}
+              className={inputClass}
+            />
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {folder.length > 0 ? t('folderChosen', { count: notes }) : t('folderHint')}
+            </p>
+          </div>
+        )}
         <button type="submit" className={`${buttonClass} self-start`} disabled={running}>
           {t('submit')}
         </button>
       </form>
-
-      {running && (
-        <div className="flex flex-col gap-2" aria-live="polite">
-          <p className="text-sm">{phase.step === 'uploading' ? t('uploading') : t('importing')}</p>
-          <div
-            role="progressbar"
-            aria-label={t('progress')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-            className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-          >
-            <div className="h-full bg-indigo-600 transition-[width] dark:bg-indigo-400" style={{ width: `${percent}%` }} />
-          </div>
-        </div>
-      )}
-      {phase.step === 'error' && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {phase.message}
-        </p>
-      )}
-      {job?.status === 'failed' && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {t('failed', { reason: t(`error.${ERROR_CODES.has(job.errorCode ?? '') ? job.errorCode : 'failed'}`) })}
-        </p>
-      )}
-      {job?.status === 'done' && job.report && <ImportReportView report={job.report} />}
+      <ImportStatus phase={phase} running={running} maxDeckChars={maxDeckChars} onRetry={retry} />
     </div>
   );
 }

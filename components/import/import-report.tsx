@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { ImportReport } from '@/lib/import/report';
 
 /** The end of an import: what came in, each deck (linked), and what stayed behind and why. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report, maxDeckChars }: { report: ImportReport; maxDeckChars: number }) {
   const t = useTranslations('import');
   const counts = [
     ['notes', report.notes],
@@ -50,7 +50,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <ul className="mt-1 flex list-disc flex-col gap-1 pl-5 text-sm">
             {report.skipped.map((s) => (
               <li key={`${s.kind}-${s.code}`} className="break-words">
-                {t('skippedItem', { count: s.count, reason: t(`reason.${s.code}`) })}
+                {t('skippedItem', { count: s.count, reason: t(`reason.${s.code}`, { max: maxDeckChars }) })}
                 <span className="text-slate-700 dark:text-slate-300"> ({s.examples.join(', ')})</span>
               </li>
             ))}

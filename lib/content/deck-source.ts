@@ -10,8 +10,17 @@ import type { Diagnostic, ParsedNote } from './types';
 
 /** The file name a deck is parsed as: derived anchors read `deck-<6 hex>`. */
 export const DECK_FILE = 'deck.md';
-/** Longest deck source accepted (characters). */
+/** Longest deck source accepted (characters of text: see `deckTextChars`). */
 export const MAX_DECK_CHARS = 200_000;
+
+const DATA_IMAGE = /data:image\/[a-z0-9.+-]+;base64,[a-z0-9+/=]*/gi;
+
+/**
+ * A deck's size as the limit counts it: inline images (`data:` URLs, as imports write them)
+ * are not text, so they do not count; an import's images have their own limits
+ * (lib/import/limits.ts: per image and per import).
+ */
+export const deckTextChars = (source: string): number => source.replace(DATA_IMAGE, '').length;
 
 export interface DeckSource {
   /** The source with every missing anchor written in (what a save stores). */

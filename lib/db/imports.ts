@@ -1,63 +1,37 @@
 import 'server-only';
-import { ownedCardId, saveOwnedDeck } from './owned-decks';
 import { db } from './client';
-import { stateColumns } from './card-state';
+import { writeBatch, type Batch, type BatchResult, type Skipped } from './import-batch';
+import { BATCH_TIMEOUT_MS, failImportJob, getImportJob, touchImportJob, type ImportJobView } from './import-jobs';
 import { readAnkiPackage } from '@/lib/import/anki-package';
 import { planImport } from '@/lib/import/anki-map';
-import type { ImportedReview } from '@/lib/import/anki-schedule';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits } from '@/lib/import/limits';
 import { planObsidian } from '@/lib/import/obsidian';
 import { groupSkips, type ImportReport } from '@/lib/import/report';
 import { loadSqlJs } from '@/lib/import/sqljs';
-import type { CardState } from '@/lib/srs/sm2';
 import type { Prisma } from './generated/client';
+
+export {
+  failImportJob,
+  getImportJob,
+  getUnfinishedImportJob,
+  interruptOrphanedImports,
+  startImportJob,
+  type ImportJobView,
+} from './import-jobs';
 
 /**
  * Anki and Obsidian imports into the importer's own (private) decks. Every source deck is
- * one batch: saveOwnedDeck writes the deck and its cards (ids stable: the anchors come from
- * the Anki GUID or the parser's ids), then one transaction writes its schedules, its reviews
- * (keyed `anki:<revlog id>`, so a repeat skips them) and the job's progress. A failed batch
- * marks the job failed; running the same file again completes it and changes nothing twice.
+ * one batch, written in ONE transaction: the deck and its cards (saveOwnedDeck; ids stable:
+ * the anchors come from the Anki GUID or the parser's ids), its schedules, its reviews (keyed
+ * `anki:<revlog id>`, so a repeat skips them) and the job's progress. A batch that fails
+ * leaves nothing of itself behind and ends the job as failed; the batches before it stay,
+ * and running the same file again completes the job and changes nothing twice.
  */
 
-export interface ImportJobView {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  report: ImportReport | null;
-  errorCode: string | null;
-  error: string | null;
-}
-
-export async function startImportJob(userId: string, kind: 'anki' | 'obsidian', fileName: string): Promise<string> {
-  const job = await db().importJob.create({ data: { userId, kind, fileName: fileName.slice(0, 200) } });
-  return job.id;
-}
-
-export async function getImportJob(userId: string, jobId: string): Promise<ImportJobView | null> {
-  const j = await db().importJob.findFirst({ where: { id: jobId, userId } });
-  if (!j) return null;
-  return {
-    id: j.id,
-    kind: j.kind,
-    fileName: j.fileName,
-    status: j.status as ImportJobView['status'],
-    done: j.done,
-    total: j.total,
-    report: (j.report as ImportReport | null) ?? null,
-    errorCode: j.errorCode,
-    error: j.error,
-  };
-}
-
-/** Ends a job with a message the learner sees (a refused upload, a failed batch). */
-export async function failImportJob(jobId: string, err: unknown) {
-  const errorCode = err instanceof ImportError ? err.code : 'failed';
-  const error = err instanceof ImportError ? err.message : `The import failed: ${message(err)}`;
-  await db().importJob.update({ where: { id: jobId }, data: { status: 'failed', errorCode, error } });
+export interface ImportOptions {
+  now?: Date;
+  /** Called after each batch has committed (the CLI prints progress). */
+  onBatch?: (done: number, total: number) => void | Promise<void>;
 }
 
 async function dayOptions(userId: string) {
@@ -65,114 +39,73 @@ async function dayOptions(userId: string) {
   return { timeZone: u.timeZone, rolloverHour: u.rolloverHour };
 }
 
-interface Batch {
-  key: string;
-  title: string;
-  markdown: string;
-  /** Card id in the Markdown → state to carry over. */
-  states: Map<string, CardState>;
-  reviews: ImportedReview[];
-}
-
-/** Writes the batches; returns the decks and how many states and reviews were written. */
-async function writeBatches(userId: string, jobId: string, kind: 'anki' | 'obsidian', batches: Batch[], now: Date) {
-  await db().importJob.update({ where: { id: jobId }, data: { total: batches.length } });
+/** Writes the batches, each in one transaction with the job's progress; returns the totals. */
+async function writeBatches(
+  userId: string,
+  jobId: string,
+  kind: 'anki' | 'obsidian',
+  batches: Batch[],
+  now: Date,
+  onBatch?: ImportOptions['onBatch'],
+) {
+  await touchImportJob(jobId, { total: batches.length });
   const decks: ImportReport['decks'] = [];
-  const failed: Array<{ kind: 'deck'; code: 'deck-invalid'; name: string; reason: string }> = [];
+  const failed: Skipped[] = [];
   let scheduled = 0;
   let reviews = 0;
   for (const [i, b] of batches.entries()) {
-    const known = await db().importedDeck.findUnique({
-      where: { userId_kind_key: { userId, kind, key: b.key } },
-      select: { deckId: true },
-    });
-    const saved = await saveOwnedDeck({
-      ownerId: userId,
-      deckId: known?.deckId,
-      markdown: b.markdown,
-      titleZh: b.title,
-      titleEn: b.title,
-      now,
-    });
-    if (!saved.ok) {
-      failed.push({ kind: 'deck', code: 'deck-invalid', name: b.title, reason: saved.diagnostics[0]?.message ?? saved.error });
-      continue;
-    }
-    const deckId = saved.deckId;
-    const written = await db().$transaction(async (tx) => {
-      await tx.importedDeck.upsert({
-        where: { userId_kind_key: { userId, kind, key: b.key } },
-        create: { userId, kind, key: b.key, deckId },
-        update: { deckId },
-      });
-      let states = 0;
-      const existing = new Map(
-        (
-          await tx.cardState.findMany({
-            where: { userId, cardId: { in: [...b.states.keys()].map((id) => ownedCardId(deckId, id)) } },
-            select: { cardId: true, lastReview: true },
-          })
-        ).map((s) => [s.cardId, s.lastReview]),
+    let out: BatchResult;
+    try {
+      // PGlite has one connection: nothing in here may use db() instead of tx.
+      out = await db().$transaction(
+        async (tx) => {
+          const result = await writeBatch(tx, userId, kind, b, now);
+          await tx.importJob.update({ where: { id: jobId }, data: { done: i + 1 } });
+          return result;
+        },
+        { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
       );
-      for (const [id, state] of b.states) {
-        const cardId = ownedCardId(deckId, id);
-        const last = existing.get(cardId);
-        // Never roll back answers given here since the file was made.
-        if (last && (!state.lastReview || last > state.lastReview)) continue;
-        await tx.cardState.upsert({
-          where: { userId_cardId: { userId, cardId } },
-          create: { userId, cardId, ...stateColumns(state) },
-          update: stateColumns(state),
-        });
-        states += 1;
-      }
-      const { count } = await tx.review.createMany({
-        data: b.reviews.map((r) => reviewRow(userId, ownedCardId(deckId, r.cardId), r)),
-        skipDuplicates: true,
-      });
-      await tx.importJob.update({ where: { id: jobId }, data: { done: i + 1 } });
-      return { states, reviews: count };
-    });
-    scheduled += written.states;
-    reviews += written.reviews;
-    decks.push({ deckId, title: b.title, cards: saved.cards.active });
+    } catch (err) {
+      const kept = i === 0 ? 'No deck was imported' : `The ${i} deck${i === 1 ? '' : 's'} before it were imported and are kept`;
+      throw new ImportError(
+        'batch-failed',
+        `The deck “${b.title}” (${i + 1} of ${batches.length}) could not be saved, and nothing of it was written: ${reason(err)}. ${kept}; importing the same file again adds nothing twice.`,
+      );
+    }
+    if (out.ok) {
+      decks.push(out.deck);
+      scheduled += out.states;
+      reviews += out.reviews;
+    } else failed.push(out.skip);
+    await onBatch?.(i + 1, batches.length);
   }
   return { decks, scheduled, reviews, failed };
 }
 
-function reviewRow(userId: string, cardId: string, r: ImportedReview): Prisma.ReviewCreateManyInput {
-  return {
-    userId,
-    cardId,
-    idempotencyKey: r.idempotencyKey,
-    grade: r.grade,
-    durationMs: r.durationMs,
-    kind: r.kind,
-    origin: 'import',
-    efAfter: r.efAfter,
-    intervalBefore: r.intervalBefore,
-    intervalAfter: r.intervalAfter,
-    dueAfter: r.dueAfter,
-    versionAfter: 1,
-    dayKey: r.dayKey,
-    clientAt: r.at,
-    serverAt: r.at,
-  };
-}
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** The last line of an error (Prisma's messages start with the call site), at most 300 characters. */
+const reason = (err: unknown): string =>
+  (
+    (err instanceof Error ? err.message : String(err))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? 'unknown error'
+  )
+    .replace(/\.$/, '')
+    .slice(0, 300);
 
 /** Imports an .apkg/.colpkg into job `jobId`. Never throws: a refusal or failure ends up on the job. */
 export async function runAnkiImport(
   userId: string,
   jobId: string,
   bytes: Uint8Array,
-  options: { now?: Date; limits?: ImportLimits } = {},
+  options: ImportOptions & { limits?: ImportLimits } = {},
 ): Promise<ImportJobView | null> {
   const now = options.now ?? new Date();
   const limits = options.limits ?? DEFAULT_LIMITS;
   try {
     const pkg = readAnkiPackage(await loadSqlJs(), bytes, limits);
+    await touchImportJob(jobId);
     const plan = planImport(pkg, { now, limits, ...(await dayOptions(userId)) });
     const batches: Batch[] = plan.decks.map((d) => {
       const ids = new Set(d.cardIds);
@@ -184,7 +117,7 @@ export async function runAnkiImport(
         reviews: plan.reviews.filter((r) => ids.has(r.cardId)),
       };
     });
-    const out = await writeBatches(userId, jobId, 'anki', batches, now);
+    const out = await writeBatches(userId, jobId, 'anki', batches, now, options.onBatch);
     const report: ImportReport = {
       kind: 'anki',
       decks: out.decks,
@@ -210,7 +143,7 @@ export async function runObsidianImport(
   userId: string,
   jobId: string,
   files: ReadonlyMap<string, string>,
-  options: { now?: Date } = {},
+  options: ImportOptions = {},
 ): Promise<ImportJobView | null> {
   const now = options.now ?? new Date();
   try {
@@ -227,7 +160,7 @@ export async function runObsidianImport(
       ),
       reviews: [],
     }));
-    const out = await writeBatches(userId, jobId, 'obsidian', batches, now);
+    const out = await writeBatches(userId, jobId, 'obsidian', batches, now, options.onBatch);
     const skipped = [...plan.skipped.map((s) => ({ kind: 'note' as const, code: s.code, name: s.path, reason: s.reason })), ...out.failed];
     const report: ImportReport = {
       kind: 'obsidian',

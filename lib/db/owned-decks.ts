@@ -85,11 +85,13 @@ async function writeCards(tx: Tx, deckId: string, cards: readonly Card[], now: D
  * transaction: the deck row (titles default to the document's first heading), its note,
  * a new DeckVersion holding the source with anchors written in, and the cards (added,
  * updated in place, restored, or archived — never deleted). Only the owner may save.
+ * Given `tx`, it writes inside the caller's transaction instead (an import's batch), so the
+ * caller's own writes commit or roll back together with the deck.
  */
-export async function saveOwnedDeck(input: SaveDeckInput): Promise<SaveDeckResult> {
+export async function saveOwnedDeck(input: SaveDeckInput, tx?: Tx): Promise<SaveDeckResult> {
   const now = input.now ?? new Date();
   if (input.deckId) {
-    const owned = await db().deck.findFirst({ where: { id: input.deckId, ownerId: input.ownerId }, select: { id: true } });
+    const owned = await (tx ?? db()).deck.findFirst({ where: { id: input.deckId, ownerId: input.ownerId }, select: { id: true } });
     if (!owned) return { ok: false, error: 'not_found', diagnostics: [] };
   }
   const source = readDeckSource(input.markdown);
@@ -99,7 +101,7 @@ export async function saveOwnedDeck(input: SaveDeckInput): Promise<SaveDeckResul
   const titleZh = input.titleZh?.trim() || heading || input.titleEn?.trim() || deckId;
   const titleEn = input.titleEn?.trim() || heading || titleZh;
   const topic = ownedTopic(deckId);
-  const out = await db().$transaction(async (tx) => {
+  const write = async (tx: Tx) => {
     const deck = { titleZh, titleEn, archivedAt: null };
     if (input.deckId) await tx.deck.update({ where: { id: deckId }, data: deck });
     else {
@@ -116,7 +118,8 @@ export async function saveOwnedDeck(input: SaveDeckInput): Promise<SaveDeckResul
     await tx.deckVersion.create({ data: { deckId, version, markdown: source.markdown, createdAt: now } });
     const cards = await writeCards(tx, deckId, source.note.cards, now);
     return { version, cards };
-  });
+  };
+  const out = tx ? await write(tx) : await db().$transaction(write);
   return { ok: true, deckId, version: out.version, markdown: source.markdown, diagnostics: source.diagnostics, cards: out.cards };
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { MAX_DECK_CHARS } from '@/lib/content/deck-source';
+import { deckTextChars, MAX_DECK_CHARS } from '@/lib/content/deck-source';
 import { safeString } from '@/lib/validation/text';
 
 /** An owned deck's id (lib/db/owned-decks.ts: `o` + 12 hex), or anything short enough to look up safely. */
 export const deckIdSchema = safeString().min(1).max(64);
 
-const markdown = safeString().max(MAX_DECK_CHARS, { error: 'tooLong' });
+// Inline images (an imported deck's) are not counted; the server-action body limit bounds them.
+const markdown = safeString().refine((s) => deckTextChars(s) <= MAX_DECK_CHARS, { error: 'tooLong' });
 const title = safeString().trim().max(120, { error: 'titleTooLong' });
 
 export const previewDeckSchema = z.object({ markdown, deckId: deckIdSchema.optional() });

@@ -23,7 +23,17 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxImagesTotalBytes: 8 * 1024 * 1024,
 };
 
-export type ImportErrorCode = 'too-large' | 'too-many-entries' | 'bomb' | 'not-zip' | 'no-collection' | 'bad-collection';
+export type ImportErrorCode =
+  | 'too-large'
+  | 'too-many-entries'
+  | 'bomb'
+  | 'not-zip'
+  | 'no-collection'
+  | 'bad-collection'
+  /** A deck's batch failed: nothing of it was written; the decks before it are kept. */
+  | 'batch-failed'
+  /** The process running the import stopped (lib/db/import-jobs.ts). */
+  | 'interrupted';
 
 /** A refused import: a code for the UI's message, and a sentence for the CLI and logs. */
 export class ImportError extends Error {

@@ -18,10 +18,11 @@ export type SkipCode =
   | 'empty-back'
   | 'no-flashcards'
   | 'note-errors'
-  | 'deck-invalid';
+  | 'deck-invalid'
+  | 'deck-too-large';
 
 export interface Skip {
-  kind: 'audio' | 'video' | 'image' | 'note-type' | 'template' | 'field' | 'card';
+  kind: 'audio' | 'video' | 'image' | 'note-type' | 'template' | 'field' | 'card' | 'deck';
   code: SkipCode;
   name: string;
   reason: string;
