@@ -115,32 +115,38 @@ export class Scanner {
 
   /** Source text of a span with masked characters replaced by MASK (same length). */
   maskedText(start: number, end: number, extra: readonly Range[] = []): string {
-    let out = '';
-    for (let i = start; i < end; i++) {
-      out += inRanges(this.masked, i) || inRanges(extra, i) ? MASK : (this.source[i] ?? '');
-    }
-    return out;
+    const mask = this.maskRanges(extra);
+    return pieces(start, end, mask)
+      .map(([s, e, inside]) => (inside ? MASK.repeat(e - s) : this.source.slice(s, e)))
+      .join('');
   }
 
   /**
    * Raw and masked text of lines joined with '\n', comments dropped from both
-   * so that indices in one are indices in the other.
+   * so that indices in one are indices in the other. Works a piece at a time (a line
+   * with a 1 MB inline image is two slices, not a million concatenations).
    */
   pair(lines: readonly TextLine[], extra: readonly Range[] = []): { raw: string; masked: string } {
-    let raw = '';
-    let masked = '';
+    const mask = this.maskRanges(extra);
+    const raw: string[] = [];
+    const masked: string[] = [];
     lines.forEach((t, i) => {
       if (i > 0) {
-        raw += '\n';
-        masked += '\n';
+        raw.push('\n');
+        masked.push('\n');
       }
-      for (let o = t.start; o < t.end; o++) {
-        if (inRanges(this.comments, o)) continue;
-        raw += this.source[o] ?? '';
-        masked += inRanges(this.masked, o) || inRanges(extra, o) ? MASK : (this.source[o] ?? '');
+      for (const [cs, ce, comment] of pieces(t.start, t.end, this.comments)) {
+        if (comment) continue;
+        const text = this.source.slice(cs, ce);
+        raw.push(text);
+        for (const [s, e, inside] of pieces(cs, cs + text.length, mask)) masked.push(inside ? MASK.repeat(e - s) : this.source.slice(s, e));
       }
     });
-    return { raw, masked };
+    return { raw: raw.join(''), masked: masked.join('') };
+  }
+
+  private maskRanges(extra: readonly Range[]): readonly Range[] {
+    return extra.length ? normalizeRanges([...this.masked, ...extra]) : this.masked;
   }
 
   /** Inside code, math, HTML or a link (e.g. an inline code span that runs on to the next line). */
@@ -164,6 +170,29 @@ export class Scanner {
   isEmpty(t: TextLine): boolean {
     return this.clean(t.start, t.end).trim() === '';
   }
+}
+
+/** [start, end) cut at the edges of sorted, non-overlapping ranges: [from, to, inside a range]. */
+function pieces(start: number, end: number, ranges: readonly Range[]): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let pos = start;
+  for (let i = lo; i < ranges.length && pos < end; i++) {
+    const [rs, re] = ranges[i]!;
+    if (rs >= end) break;
+    if (rs > pos) out.push([pos, rs, false]);
+    const to = Math.min(re, end);
+    if (to > Math.max(pos, rs)) out.push([Math.max(pos, rs), to, true]);
+    pos = Math.max(pos, to);
+  }
+  if (pos < end) out.push([pos, end, false]);
+  return out;
 }
 
 const ANCHOR = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
