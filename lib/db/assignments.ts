@@ -1,17 +1,21 @@
 import 'server-only';
 import {
-  deckProgress,
+  deckProgressFromTally,
   quizProgress,
   DEFAULT_TARGET_RECALL,
   DEFAULT_TARGET_SCORE,
+  EMPTY_TALLY,
+  RECENT_MS,
   type AssignmentProgress,
   type AttemptScore,
-  type ReviewEvent,
+  type DeckTally,
 } from '@/lib/classes/progress';
 import { attemptItemsSchema } from '@/lib/quiz/definition';
 import { summarize } from '@/lib/quiz/results';
 import { dayKey, type DayKey } from '@/lib/srs/day';
 import { db } from './client';
+import { Prisma } from './generated/client';
+import { passedSql } from './recall-sql';
 
 /**
  * Assignments and the progress on them, computed from the review log and quiz attempts.
@@ -109,24 +113,47 @@ interface Learner {
   rolloverHour: number;
 }
 
-/** The live cards of a deck. */
-async function deckCardIds(deckId: string): Promise<string[]> {
-  const rows = await db().deckCard.findMany({ where: { deckId, card: { archivedAt: null } }, select: { cardId: true } });
-  return rows.map((r) => r.cardId);
-}
+/** How many live cards a deck has. */
+const liveCardCount = (deckId: string) => db().deckCard.count({ where: { deckId, card: { archivedAt: null } } });
 
-/** Each learner's counted answers to `cardIds`: not undone, on or after the start day, since joining. */
-async function countedReviews(learners: Learner[], cardIds: string[], startDay: DayKey): Promise<Map<string, ReviewEvent[]>> {
-  const out = new Map<string, ReviewEvent[]>(learners.map((l) => [l.userId, []]));
-  if (!learners.length || !cardIds.length) return out;
-  const joined = new Map(learners.map((l) => [l.userId, l.joinedAt.getTime()]));
-  const rows = await db().review.findMany({
-    where: { userId: { in: learners.map((l) => l.userId) }, cardId: { in: cardIds }, undoneAt: null, dayKey: { gte: startDay } },
-    select: { userId: true, cardId: true, grade: true, serverAt: true, dayKey: true },
-  });
-  for (const r of rows)
-    if (r.serverAt.getTime() >= joined.get(r.userId)!)
-      out.get(r.userId)!.push({ cardId: r.cardId, grade: r.grade, at: r.serverAt, dayKey: r.dayKey });
+/** One row per learner who answered a card of the deck: the DeckTally of lib/classes/progress, counted in SQL. */
+type TallyRow = Omit<DeckTally, 'lastActive'> & { userId: string; lastActive: Date | string | null };
+
+/**
+ * Each learner's tally on a deck's live cards, grouped in the database (a class of 200 with
+ * 100k reviews must not travel to Node row by row). Counted: not undone, on or after the start
+ * day, at or after the learner's `joinedAt`. The learners come with their own `today`, so
+ * "first answered today" follows each one's clock (lib/srs/day), not the database's.
+ */
+async function deckTallies(
+  deckId: string,
+  startDay: DayKey,
+  learners: readonly (Learner & { today: DayKey })[],
+  now: Date,
+): Promise<Map<string, DeckTally>> {
+  const out = new Map<string, DeckTally>();
+  if (!learners.length) return out;
+  const iso = (d: Date) => d.toISOString();
+  // One pass, grouped by learner. A card first answered today is one answered on or before
+  // today but not before it: the difference of two distinct counts.
+  const rows = await db().$queryRaw<TallyRow[]>`
+    with learner ("userId", "joinedAt", today) as (
+      values ${Prisma.join(learners.map((l) => Prisma.sql`(${l.userId}::text, ${iso(l.joinedAt)}::timestamp, ${l.today}::text)`))}
+    )
+    select r."userId", count(distinct r."cardId")::int as seen, count(*)::int as answers,
+      (count(*) filter (where ${passedSql(Prisma.sql`r.grade`)}))::int as passed,
+      (count(*) filter (where r."serverAt" > ${iso(new Date(now.getTime() - RECENT_MS))}::timestamp
+        and r."serverAt" <= ${iso(now)}::timestamp))::int as "reviews7d",
+      max(r."serverAt") as "lastActive",
+      (count(distinct r."cardId") filter (where r."dayKey" <= l.today)
+        - count(distinct r."cardId") filter (where r."dayKey" < l.today))::int as "newToday"
+    from "Review" r
+    join learner l on l."userId" = r."userId"
+    join "DeckCard" dc on dc."cardId" = r."cardId" and dc."deckId" = ${deckId}
+    join "Card" c on c.id = r."cardId" and c."archivedAt" is null
+    where r."undoneAt" is null and r."dayKey" >= ${startDay} and r."serverAt" >= l."joinedAt"
+    group by r."userId", l.today`;
+  for (const r of rows) out.set(r.userId, { ...r, lastActive: r.lastActive === null ? null : new Date(r.lastActive) });
   return out;
 }
 
@@ -153,17 +180,16 @@ async function countedAttempts(learners: Learner[], quizId: string, startDay: Da
 
 /** Progress of several learners on one assignment. */
 async function progressOf(a: AssignmentView, learners: Learner[], now: Date): Promise<Map<string, AssignmentProgress>> {
-  const days = (l: Learner) => ({ startDay: a.startDay, dueDay: a.dueDay, today: dayKey(now, l.timeZone, l.rolloverHour) });
+  const dated = learners.map((l) => ({ ...l, today: dayKey(now, l.timeZone, l.rolloverHour) }));
+  const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
   const out = new Map<string, AssignmentProgress>();
   if (a.kind === 'deck' && a.deckId) {
-    const cardIds = await deckCardIds(a.deckId);
-    const reviews = await countedReviews(learners, cardIds, a.startDay);
-    for (const l of learners)
-      out.set(l.userId, deckProgress({ ...days(l), cardIds, reviews: reviews.get(l.userId)!, targetRecall: a.targetRecall, now }));
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now)]);
+    for (const l of dated)
+      out.set(l.userId, deckProgressFromTally(tallies.get(l.userId) ?? EMPTY_TALLY, { ...days(l), total, targetRecall: a.targetRecall }));
   } else if (a.quizId) {
     const attempts = await countedAttempts(learners, a.quizId, a.startDay);
-    for (const l of learners)
-      out.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
+    for (const l of dated) out.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
   }
   return out;
 }
