@@ -119,6 +119,7 @@ test('a teacher writes a deck with a live preview and an inline error, saves it,
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await versions.getByRole('button', { name: 'Restore version 1' }).click();
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/restore-dialog-1280-en-light.png` });
   await dialog.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(page.getByText('Version 1 restored as version 3.')).toBeVisible();
   await page.waitForURL(/\/decks\/[^/]+\/edit$/);
