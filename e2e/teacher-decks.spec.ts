@@ -73,7 +73,7 @@ test('a teacher writes a deck with a live preview and an inline error, saves it,
   await source(page).fill(DECK('bn-batchsize'));
   const problems = page.getByRole('region', { name: /^Checks/ });
   const error = problems.getByRole('button', {
-    name: new RegExp(`^Line ${EXPERIMENT_LINE}, column \\d+\\s*Error\\s*unknown experiment "bn-batchsize"`),
+    name: new RegExp(`^Line ${EXPERIMENT_LINE}, column \\d+\\s*Error\\s*Unknown experiment “bn-batchsize”`),
   });
   await expect(error).toBeVisible();
   await expect(preview(page).getByRole('article')).toHaveCount(2);
@@ -111,6 +111,21 @@ test('a teacher writes a deck with a live preview and an inline error, saves it,
   await expect(page.getByText(/You are looking at version 1 from .*read-only/)).toBeVisible();
   await expect(source(page)).toHaveAttribute('readonly', '');
   await expect(source(page)).toHaveValue(/The batch axis/);
+
+  // One click (and a confirmation) restores version 1 as version 3: nothing is lost.
+  await versions.getByRole('button', { name: 'Restore version 1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restore version 1?' });
+  await expect(dialog).toContainText('saved as version 3');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await versions.getByRole('button', { name: 'Restore version 1' }).click();
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/restore-dialog-1280-en-light.png` });
+  await dialog.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page.getByText('Version 1 restored as version 3.')).toBeVisible();
+  await page.waitForURL(/\/decks\/[^/]+\/edit$/);
+  await expect(versions.getByRole('listitem')).toHaveCount(3);
+  await expect(source(page)).not.toHaveAttribute('readonly', '');
+  await expect(source(page)).toHaveValue(/The batch axis \^deck-[0-9a-f]{6}/);
 
   // The deck is on the teacher's list, with Edit and Publish.
   await page.goto('/decks');

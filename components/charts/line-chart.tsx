@@ -56,7 +56,7 @@ export function LineChart({
   const yTicks = axisTicks(yDomain, { count: yCount, integer: yInt });
   const yTickText = formatTicks(yTicks, locale);
   const longest = Math.max(1, ...yTickText.map((s) => s.length));
-  const margin = { top: 12, right: 16, bottom: xLabel ? 48 : 30, left: 14 + longest * 7 + (yLabel ? 20 : 0) };
+  const margin = { top: 12, right: 16, bottom: xLabel ? 48 : 30, left: 14 + longest * 7 + (yLabel ? 30 : 0) };
   const innerW = Math.max(40, width - margin.left - margin.right);
   const xDomain = axisDomain(xs, { integer: xInt, nice: false });
   const xTicks = axisTicks(xDomain, { count: tickCount(innerW, 70), integer: xInt });
@@ -127,7 +127,7 @@ export function LineChart({
                   tickStroke="currentColor"
                   tickLabelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'end', dx: -2, dy: '0.33em' }}
                   label={yLabel}
-                  labelOffset={longest * 7 + 4}
+                  labelOffset={longest * 7 + 14}
                   labelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'middle' }}
                 />
               </g>

@@ -112,7 +112,7 @@ export function LearnerTable({
   return (
     <div className="grid min-w-0 gap-3">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="grid min-w-0 flex-1 gap-1 sm:max-w-xs">
+        <div className="grid min-w-0 flex-[1_1_11rem] gap-1 sm:max-w-xs">
           <label htmlFor={ids.filter} className="text-sm font-medium">
             {labels.filter}
           </label>
@@ -121,7 +121,7 @@ export function LearnerTable({
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+            className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
           />
         </div>
         <div className="grid gap-1">

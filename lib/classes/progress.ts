@@ -5,7 +5,7 @@
  * an assignment runs from its start day to its due day inclusive, on each learner's own clock.
  */
 import { daysBetween, type DayKey } from '@/lib/srs/day';
-import { PASSING_GRADE } from '@/lib/srs/stats-summary';
+import { isPass } from '@/lib/srs/stats-summary';
 
 export type AssignmentStatus = 'on-track' | 'behind' | 'overdue' | 'done';
 
@@ -47,7 +47,7 @@ export interface DeckProgress {
   /** Cards of the deck answered at least once (in the counted answers). */
   seen: number;
   total: number;
-  /** The one definition of recall: the share of counted answers with grade ≥ PASSING_GRADE (0..1), null without answers. */
+  /** The one definition of recall: the share of counted answers that pass (isPass, lib/srs), 0..1; null without answers. */
   recall: number | null;
   /** Counted answers in the 7 days before `now`. */
   reviews7d: number;
@@ -58,8 +58,6 @@ export interface DeckProgress {
   /** New cards a day that finish the unseen cards by the due day; null when overdue, 0 when nothing is left. */
   suggestedPerDay: number | null;
 }
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** The learning days the work is spread over from today (today included), or from the start day if it is still ahead. */
 export function daysToSpread(days: AssignmentDays): number {
@@ -87,7 +85,32 @@ function elapsedShare(days: AssignmentDays): number {
   return Math.min(1, Math.max(0, passed / span));
 }
 
-export function deckProgress(input: DeckProgressInput): DeckProgress {
+/**
+ * What the review log says about one learner's counted answers to one deck: every number
+ * deckProgress needs. lib/db/assignments.ts counts it in SQL (one grouped query per deck
+ * assignment); tallyReviews counts it here from the answers themselves. Both use the same
+ * pass rule (isPass, lib/srs).
+ */
+export interface DeckTally {
+  /** Cards of the deck answered at least once. */
+  seen: number;
+  /** Counted answers to the deck's cards. */
+  answers: number;
+  /** Of those, the ones that pass (isPass). */
+  passed: number;
+  /** Counted answers in the 7 days before `now` (after `now - 7 days`, up to `now`). */
+  reviews7d: number;
+  lastActive: Date | null;
+  /** Cards whose first counted answer falls on `today`. */
+  newToday: number;
+}
+
+export const EMPTY_TALLY: DeckTally = { seen: 0, answers: 0, passed: 0, reviews7d: 0, lastActive: null, newToday: 0 };
+
+/** The 7-day window of `reviews7d`, in milliseconds. */
+export const RECENT_MS = 7 * 86_400_000;
+
+export function tallyReviews(input: Pick<DeckProgressInput, 'cardIds' | 'reviews' | 'now' | 'today'>): DeckTally {
   const inDeck = new Set(input.cardIds);
   const counted = input.reviews.filter((r) => inDeck.has(r.cardId));
   const firstDay = new Map<string, DayKey>();
@@ -95,14 +118,22 @@ export function deckProgress(input: DeckProgressInput): DeckProgress {
     const d = firstDay.get(r.cardId);
     if (d === undefined || r.dayKey < d) firstDay.set(r.cardId, r.dayKey);
   }
-  const seen = firstDay.size;
-  const total = inDeck.size;
-  const passed = counted.filter((r) => r.grade >= PASSING_GRADE).length;
-  const recall = counted.length ? passed / counted.length : null;
-  const weekAgo = input.now.getTime() - WEEK_MS;
-  const reviews7d = counted.filter((r) => r.at.getTime() > weekAgo && r.at.getTime() <= input.now.getTime()).length;
-  const lastActive = counted.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null);
-  const newToday = [...firstDay.values()].filter((d) => d === input.today).length;
+  const weekAgo = input.now.getTime() - RECENT_MS;
+  return {
+    seen: firstDay.size,
+    answers: counted.length,
+    passed: counted.filter((r) => isPass(r.grade)).length,
+    reviews7d: counted.filter((r) => r.at.getTime() > weekAgo && r.at.getTime() <= input.now.getTime()).length,
+    lastActive: counted.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null),
+    newToday: [...firstDay.values()].filter((d) => d === input.today).length,
+  };
+}
+
+/** The deck's progress from a tally of its `total` live cards (the learner's own days). */
+export function deckProgressFromTally(tally: DeckTally, input: AssignmentDays & { total: number; targetRecall: number }): DeckProgress {
+  const { seen } = tally;
+  const { total } = input;
+  const recall = tally.answers ? tally.passed / tally.answers : null;
   const daysLeft = daysBetween(input.today, input.dueDay);
   const done = seen >= total && (total === 0 || (recall !== null && recall >= input.targetRecall));
   // Behind: fewer cards seen than an even pace would have reached by the end of yesterday.
@@ -113,12 +144,16 @@ export function deckProgress(input: DeckProgressInput): DeckProgress {
     seen,
     total,
     recall,
-    reviews7d,
-    lastActive,
+    reviews7d: tally.reviews7d,
+    lastActive: tally.lastActive,
     status,
     daysLeft,
-    suggestedPerDay: done ? 0 : suggestedNewPerDay(total - seen, input, newToday),
+    suggestedPerDay: done ? 0 : suggestedNewPerDay(total - seen, input, tally.newToday),
   };
+}
+
+export function deckProgress(input: DeckProgressInput): DeckProgress {
+  return deckProgressFromTally(tallyReviews(input), { ...input, total: new Set(input.cardIds).size });
 }
 
 /** A finished quiz attempt and its plain score (0..1). */

@@ -22,6 +22,8 @@ export function assignIds(note: ParsedNote, ctx: Ctx, frontMatterTags: readonly 
         col: u.anchor.col,
         message: `duplicate card id "${u.anchor.id}" in this note`,
         fix: 'delete this anchor and run `npm run content:ids` to write a fresh one',
+        code: 'duplicateId',
+        params: { id: u.anchor.id },
       });
     } else if (!ID_PATTERN.test(u.anchor.id)) {
       note.diagnostics.push({
@@ -31,6 +33,8 @@ export function assignIds(note: ParsedNote, ctx: Ctx, frontMatterTags: readonly 
         col: u.anchor.col,
         message: `card id "${u.anchor.id}" is not lowercase-kebab`,
         fix: 'use only a-z, 0-9 and single hyphens',
+        code: 'idNotKebab',
+        params: { id: u.anchor.id },
       });
     }
     taken.add(u.anchor.id);
@@ -50,6 +54,8 @@ export function assignIds(note: ParsedNote, ctx: Ctx, frontMatterTags: readonly 
         col: u.column,
         message: `card has no id (derived: ${id})`,
         fix: `run \`npm run content:ids\` to write \`^${id}\`, or add your own anchor`,
+        code: 'missingId',
+        params: { id },
       });
     }
     ids.push(id);

@@ -30,6 +30,8 @@ export function buildContent(files: ContentFiles, options: { obsidian?: boolean 
       col: 1,
       message: `the topic "${n.topic}" is reserved for teachers' decks`,
       fix: 'rename the file so that its name does not start with `deck:`',
+      code: 'topicReserved',
+      params: { topic: n.topic },
     });
   }
   let decks: Content['decks'] = [];
@@ -50,6 +52,7 @@ export function buildContent(files: ContentFiles, options: { obsidian?: boolean 
       col: 1,
       message: 'decks.yaml is missing',
       fix: 'create content/decks.yaml with a `decks:` list (see content/README.md)',
+      code: 'decksMissing',
     });
   }
   const hashed = [...files.notes, ...(files.decks ? [files.decks] : [])];

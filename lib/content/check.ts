@@ -23,6 +23,8 @@ export function checkDuplicateIds(notes: readonly ParsedNote[]): Diagnostic[] {
         col: card.column,
         message: `card id "${card.id}" is also used in ${prev.file}:${prev.line}`,
         fix: 'ids are global: rename one anchor (or delete it and run `npm run content:ids`)',
+        code: 'idUsedElsewhere',
+        params: { id: card.id, file: prev.file, line: prev.line },
       });
     }
   }
@@ -44,6 +46,8 @@ export function checkAnswerLength(cards: readonly Card[]): Diagnostic[] {
       col: c.column,
       message: `card "${c.id}" has a ${[...c.back].length}-character answer (at most ${MAX_ANSWER_CHARS})`,
       fix: 'split the card, or move the explanation into the prose next to it',
+      code: 'answerTooLong',
+      params: { id: c.id, length: [...c.back].length, max: MAX_ANSWER_CHARS },
     }));
 }
 
@@ -69,6 +73,15 @@ export function checkPredictOutcomes(cards: readonly Card[], texts: ReadonlyMap<
       ...at,
       message: `predict card "${card.id}" has no option for outcome${missing.length > 1 ? 's' : ''} ${missing.map((o) => `"${o.key}"`).join(', ')} of ${spec.id}: a run that returns ${missing.length > 1 ? 'one of them' : 'it'} marks every learner wrong`,
       fix: `add ${missing.map((o) => `\`- outcome: ${o.key}\` (${o.label.zh} / ${o.label.en})`).join(' and ')} to \`options:\``,
+      code: 'predictMissingOutcome',
+      params: {
+        id: card.id,
+        experiment: spec.id,
+        count: missing.length,
+        outcomes: missing.map((o) => o.key).join(', '),
+        zh: missing.map((o) => `outcome: ${o.key}（${o.label.zh}）`).join('、'),
+        en: missing.map((o) => `outcome: ${o.key} (${o.label.en})`).join(', '),
+      },
     });
   }
   return out;

@@ -41,7 +41,7 @@ export function readDeckSource(source: string, options: { obsidian?: boolean } =
   // Positions refer to the source as typed (an anchor under a code fence adds a line). Missing
   // anchors are no problem here: a save writes them.
   const typed = parseNote(source, { file: DECK_FILE, obsidian: options.obsidian });
-  const diagnostics = [...typed.diagnostics.filter((d) => !d.message.startsWith('card has no id')), ...checkAnswerLength(typed.cards)];
+  const diagnostics = [...typed.diagnostics.filter((d) => d.code !== 'missingId'), ...checkAnswerLength(typed.cards)];
   if (note.cards.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({
       severity: 'error',
@@ -50,6 +50,7 @@ export function readDeckSource(source: string, options: { obsidian?: boolean } =
       col: 1,
       message: 'the deck has no cards',
       fix: 'write at least one card, e.g. `Question::Answer` on one line (see the card syntax)',
+      code: 'deckEmpty',
     });
   }
   const sorted = sortDiagnostics(diagnostics).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

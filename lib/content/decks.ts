@@ -3,7 +3,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
-import type { Card, Deck, Diagnostic } from './types';
+import type { Card, Deck, Diagnostic, DiagnosticCode, DiagnosticParams } from './types';
 
 const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 const perDay = z.number().int().min(0).max(10_000);
@@ -43,8 +43,15 @@ export function parseDecks(
     }
     return { line: 1, col: 1 };
   };
-  const report = (path: ReadonlyArray<PropertyKey>, severity: Diagnostic['severity'], message: string, fix: string): void => {
-    diagnostics.push({ severity, file, ...posOf(path), message, fix });
+  const report = (
+    path: ReadonlyArray<PropertyKey>,
+    severity: Diagnostic['severity'],
+    message: string,
+    fix: string,
+    code: DiagnosticCode,
+    params?: DiagnosticParams,
+  ): void => {
+    diagnostics.push({ severity, file, ...posOf(path), message, fix, code, ...(params ? { params } : {}) });
   };
 
   for (const e of doc.errors) {
@@ -56,6 +63,8 @@ export function parseDecks(
       col: lp?.col ?? 1,
       message: `not valid YAML: ${e.message.split('\n')[0]}`,
       fix: 'fix the YAML syntax (indentation, quotes around text with `: `)',
+      code: 'decksYaml',
+      params: { detail: e.message.split('\n')[0] ?? '' },
     });
   }
   if (doc.errors.length) return { decks: [], diagnostics };
@@ -63,7 +72,7 @@ export function parseDecks(
   const data: unknown = doc.toJS();
   const top = fileSchema.safeParse(data);
   if (!top.success) {
-    report([], 'error', 'decks.yaml must have a top-level `decks:` list', 'write `decks:` followed by `- id: …` entries');
+    report([], 'error', 'decks.yaml must have a top-level `decks:` list', 'write `decks:` followed by `- id: …` entries', 'decksNoList');
     return { decks: [], diagnostics };
   }
 
@@ -75,15 +84,29 @@ export function parseDecks(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length ? issue.path.join('.') : 'deck';
-        report(['decks', i, ...issue.path], 'error', `deck ${i + 1}: ${where}: ${issue.message}`, fixFor(issue.path[0]));
+        report(['decks', i, ...issue.path], 'error', `deck ${i + 1}: ${where}: ${issue.message}`, fixFor(issue.path[0]), 'deckInvalid', {
+          n: i + 1,
+          where,
+          detail: issue.message,
+        });
       }
       return;
     }
     const d = parsed.data;
-    if (seen.has(d.id)) report(['decks', i, 'id'], 'error', `duplicate deck id "${d.id}"`, 'give every deck a different id');
+    if (seen.has(d.id))
+      report(['decks', i, 'id'], 'error', `duplicate deck id "${d.id}"`, 'give every deck a different id', 'deckDuplicateId', { id: d.id });
     seen.add(d.id);
     if (d.notes === undefined && !d.tags?.length)
-      report(['decks', i], 'error', `deck "${d.id}" selects no cards`, 'add `notes: [topic, …]` (or `notes: all`) and/or `tags: [tag, …]`');
+      report(
+        ['decks', i],
+        'error',
+        `deck "${d.id}" selects no cards`,
+        'add `notes: [topic, …]` (or `notes: all`) and/or `tags: [tag, …]`',
+        'deckSelectsNothing',
+        {
+          id: d.id,
+        },
+      );
     if (Array.isArray(d.notes)) {
       d.notes.forEach((t, j) => {
         if (!known.has(t))
@@ -92,6 +115,8 @@ export function parseDecks(
             'error',
             `deck "${d.id}" refers to unknown note "${t}"`,
             `use a file name from content/notes/ without .md: ${[...known].join(', ')}`,
+            'deckUnknownNote',
+            { id: d.id, note: t, notes: [...known].join(', ') },
           );
       });
     }
@@ -104,6 +129,8 @@ export function parseDecks(
           'warning',
           `no card has the tag "${t}"`,
           'check the spelling, or tag a note with it in its front matter',
+          'deckUnknownTag',
+          { tag: t },
         );
     }
     const inNotes = (c: Card) => notes === 'all' || notes.includes(c.topic);
@@ -125,11 +152,13 @@ export function parseDecks(
   const isAll = (d: Deck) => d.notes === 'all' || (topics.length > 1 && topics.every((t) => d.notes.includes(t)));
   for (const t of topics) {
     if (!decks.some((d) => !isAll(d) && Array.isArray(d.notes) && d.notes.includes(t))) {
-      report(['decks'], 'warning', `note "${t}" has no deck of its own`, `add a deck with \`notes: [${t}]\``);
+      report(['decks'], 'warning', `note "${t}" has no deck of its own`, `add a deck with \`notes: [${t}]\``, 'noteWithoutDeck', {
+        note: t,
+      });
     }
   }
   if (topics.length > 1 && !decks.some(isAll)) {
-    report(['decks'], 'warning', 'no deck holds all notes', 'add a deck `id: all` with `notes: all`');
+    report(['decks'], 'warning', 'no deck holds all notes', 'add a deck `id: all` with `notes: all`', 'noAllDeck');
   }
   return { decks, diagnostics };
 }

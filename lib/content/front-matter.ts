@@ -73,6 +73,8 @@ function readFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic
       col: lp?.col ?? 1,
       message: `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
       fix: 'fix the YAML between the two `---` lines (quote values that contain `:` or `#`)',
+      code: 'frontMatterYaml',
+      params: { detail: err.message.split('\n')[0] ?? '' },
     });
   }
   if (doc.errors.length > 0) return fm;
@@ -86,6 +88,7 @@ function readFrontMatter(yamlText: string, file: string, diagnostics: Diagnostic
       col: 1,
       message: 'front matter must be a YAML mapping',
       fix: 'write `key: value` lines, e.g. `title: 池化`',
+      code: 'frontMatterNotMapping',
     });
     return fm;
   }

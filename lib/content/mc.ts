@@ -44,18 +44,28 @@ export function mcCard(ctx: Ctx, para: Paragraph, list: List, prefixes: readonly
         'error',
         `option ${i + 1} of a multiple-choice card has no checkbox`,
         'start every option with `- [ ] ` (wrong) or `- [x] ` (correct)',
+        'mcNoCheckbox',
+        { n: i + 1 },
       );
     }
     options.push({ text, correct: item.checked === true });
   });
   const at = para.position?.start.offset ?? 0;
-  if (options.length < 2) report(ctx, at, 'error', 'multiple-choice card needs at least two options', 'add more `- [ ] option` lines');
+  if (options.length < 2)
+    report(ctx, at, 'error', 'multiple-choice card needs at least two options', 'add more `- [ ] option` lines', 'mcTooFewOptions');
   if (!options.some((o) => o.correct)) {
-    report(ctx, at, 'error', 'multiple-choice card has no correct option', 'mark the correct option(s) with `- [x]`');
+    report(ctx, at, 'error', 'multiple-choice card has no correct option', 'mark the correct option(s) with `- [x]`', 'mcNoCorrect');
     return;
   }
   if (!question) {
-    report(ctx, at, 'error', 'multiple-choice card has an empty question', 'write the question on the line above the options');
+    report(
+      ctx,
+      at,
+      'error',
+      'multiple-choice card has an empty question',
+      'write the question on the line above the options',
+      'mcEmptyQuestion',
+    );
     return;
   }
   const back = options

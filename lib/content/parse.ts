@@ -48,6 +48,8 @@ export function parseNote(source: string, options: ParseOptions): ParsedNote {
       col: 1,
       message: `internal parser error: ${err instanceof Error ? err.message : String(err)}`,
       fix: 'please report this note to the maintainers; meanwhile simplify the Markdown around the last edit',
+      code: 'internalError',
+      params: { detail: err instanceof Error ? err.message : String(err) },
     });
   }
   return note;
@@ -111,6 +113,7 @@ function walk(ctx: Ctx, children: readonly RootContent[], prefixes: readonly Pre
         'warning',
         'task list with [x] is separated from the paragraph above by a blank line, so it is not a multiple-choice card',
         'remove the blank line between the question and its options',
+        'mcBlankLine',
       );
     }
   });
@@ -151,6 +154,7 @@ function processChunk(ctx: Ctx, chunk: readonly RootContent[], prefixes: readonl
           'warning',
           'predict blocks are ignored in Obsidian mode',
           'remove `obsidian: true` from the front matter to use predict cards',
+          'predictObsidian',
         );
       else predictCard(ctx, node);
     }
@@ -177,6 +181,7 @@ function warnSetext(ctx: Ctx, node: Heading): void {
       'warning',
       'a card is followed directly by `---` or `===`, which turns it into a heading',
       'put a blank line before the horizontal rule',
+      'setextHeading',
     );
   }
 }

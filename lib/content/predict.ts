@@ -6,7 +6,7 @@
 
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { experimentIds, getExperimentSpec, resolveParams } from '@/lib/experiments/registry';
-import type { CardOption, Diagnostic, PredictSpec } from './types';
+import type { CardOption, Diagnostic, DiagnosticCode, DiagnosticParams, PredictSpec } from './types';
 
 export interface PredictBlock {
   id?: string;
@@ -32,8 +32,15 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
     const p = counter.linePos(offset ?? 0);
     return { line: line + p.line - 1, col: col + p.col - 1 };
   };
-  const report = (offset: number | undefined, message: string, fix: string, severity: Diagnostic['severity'] = 'error'): void => {
-    diagnostics.push({ severity, file, ...at(offset), message, fix });
+  const report = (
+    offset: number | undefined,
+    message: string,
+    fix: string,
+    code: DiagnosticCode,
+    params?: DiagnosticParams,
+    severity: Diagnostic['severity'] = 'error',
+  ): void => {
+    diagnostics.push({ severity, file, ...at(offset), message, fix, code, ...(params ? { params } : {}) });
   };
   const out: PredictBlock = { question: '', diagnostics };
 
@@ -43,12 +50,19 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
         e.pos[0],
         `predict block is not valid YAML: ${e.message.split('\n')[0]}`,
         'fix the YAML; quote text that contains `: ` or starts with a special character',
+        'predictYaml',
+        { detail: e.message.split('\n')[0] ?? '' },
       );
     }
     return out;
   }
   if (!isMap(doc.contents)) {
-    report(0, 'predict block must be a YAML mapping', 'write `id:`, `experiment:`, `question:` and `options:` (or `metric:`) keys');
+    report(
+      0,
+      'predict block must be a YAML mapping',
+      'write `id:`, `experiment:`, `question:` and `options:` (or `metric:`) keys',
+      'predictNotMapping',
+    );
     return out;
   }
   const data = doc.toJS() as Record<string, unknown>;
@@ -56,7 +70,17 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
 
   for (const k of Object.keys(data)) {
     if (!KNOWN_KEYS.has(k))
-      report(offsetOf([k], true), `unknown key "${k}" in predict block`, `remove it; known keys: ${[...KNOWN_KEYS].join(', ')}`, 'warning');
+      report(
+        offsetOf([k], true),
+        `unknown key "${k}" in predict block`,
+        `remove it; known keys: ${[...KNOWN_KEYS].join(', ')}`,
+        'predictUnknownKey',
+        {
+          key: k,
+          keys: [...KNOWN_KEYS].join(', '),
+        },
+        'warning',
+      );
   }
   if (data.id !== undefined) {
     const id = String(data.id);
@@ -66,15 +90,31 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
         offsetOf(['id']),
         `predict id "${id}" is not a valid id`,
         'use lowercase letters, digits and single hyphens, e.g. `bn-batch-size-predict`',
+        'predictBadId',
+        { id },
       );
   }
   if (typeof data.question === 'string' && data.question.trim()) out.question = data.question.trim();
-  else report(offsetOf(['question']), 'predict block has no question', 'add `question: <what should the learner predict?>`');
+  else
+    report(
+      offsetOf(['question']),
+      'predict block has no question',
+      'add `question: <what should the learner predict?>`',
+      'predictNoQuestion',
+    );
   if (data.explanation !== undefined) out.explanation = String(data.explanation).trim();
 
   const experiment = data.experiment;
   if (typeof experiment !== 'string' || !experiment) {
-    report(offsetOf(['experiment']), 'predict block has no experiment', `add \`experiment: <id>\`, one of: ${experimentIds.join(', ')}`);
+    report(
+      offsetOf(['experiment']),
+      'predict block has no experiment',
+      `add \`experiment: <id>\`, one of: ${experimentIds.join(', ')}`,
+      'predictNoExperiment',
+      {
+        experiments: experimentIds.join(', '),
+      },
+    );
     return out;
   }
   const spec = getExperimentSpec(experiment);
@@ -83,6 +123,8 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
       offsetOf(['experiment']),
       `unknown experiment "${experiment}"`,
       `use one of: ${experimentIds.join(', ')} (lib/experiments/registry.ts)`,
+      'predictUnknownExperiment',
+      { experiment, experiments: experimentIds.join(', ') },
     );
     return out;
   }
@@ -94,6 +136,8 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
       offsetOf(['params']),
       '`params` must be a mapping',
       `write e.g. \`params: { ${spec.params[0]?.key ?? 'key'}: ${String(spec.params[0]?.default ?? 1)} }\``,
+      'predictParamsNotMapping',
+      { example: `params: { ${spec.params[0]?.key ?? 'key'}: ${String(spec.params[0]?.default ?? 1)} }` },
     );
   } else {
     const resolved = resolveParams(spec, givenParams as Record<string, unknown>);
@@ -101,7 +145,8 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
     for (const e of resolved.errors) {
       const name = /"([^"]+)"/.exec(e)?.[1];
       const where = name ? (offsetOf(['params', name], true) ?? offsetOf(['params'])) : offsetOf(['params']);
-      report(where, e, `see the parameters of ${spec.id}: ${spec.params.map((p) => p.key).join(', ')}`);
+      const keys = spec.params.map((p) => p.key).join(', ');
+      report(where, e, `see the parameters of ${spec.id}: ${keys}`, 'predictBadParam', { detail: e, experiment: spec.id, keys });
     }
   }
 
@@ -112,6 +157,7 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
       offsetOf(['metric'], true),
       'predict block has both `options` and `metric`',
       'keep `options` for a choice, or `metric` + `tolerance` for a number',
+      'predictOptionsAndMetric',
     );
   }
   if (data.options !== undefined) {
@@ -120,6 +166,8 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
         offsetOf(['options']),
         '`options` must be a list of at least two `{ outcome, text }`',
         `use outcomes of ${spec.id}: ${outcomeKeys.join(', ')}`,
+        'predictBadOptions',
+        { experiment: spec.id, outcomes: outcomeKeys.join(', ') },
       );
     } else {
       const options: CardOption[] = [];
@@ -133,15 +181,22 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
             offsetOf(['options', i, 'outcome']) ?? offsetOf(['options', i]),
             `option ${i + 1}: unknown outcome "${outcome}" for ${spec.id}`,
             `use one of: ${outcomeKeys.join(', ')}`,
+            'predictUnknownOutcome',
+            { n: i + 1, outcome, experiment: spec.id, outcomes: outcomeKeys.join(', ') },
           );
         } else if (seen.has(outcome)) {
           report(
             offsetOf(['options', i, 'outcome']),
             `option ${i + 1}: outcome "${outcome}" is listed twice`,
             'give every option a different outcome',
+            'predictDuplicateOutcome',
+            { n: i + 1, outcome },
           );
         }
-        if (!text) report(offsetOf(['options', i]), `option ${i + 1} has no text`, 'add `text: <what the learner sees>`');
+        if (!text)
+          report(offsetOf(['options', i]), `option ${i + 1} has no text`, 'add `text: <what the learner sees>`', 'predictOptionNoText', {
+            n: i + 1,
+          });
         seen.add(outcome);
         options.push({ outcome, text });
       });
@@ -151,13 +206,24 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
     const metric = String(data.metric);
     const metricKeys = spec.metrics.map((m) => m.key);
     if (!metricKeys.includes(metric))
-      report(offsetOf(['metric']), `unknown metric "${metric}" for ${spec.id}`, `use one of: ${metricKeys.join(', ')}`);
+      report(
+        offsetOf(['metric']),
+        `unknown metric "${metric}" for ${spec.id}`,
+        `use one of: ${metricKeys.join(', ')}`,
+        'predictUnknownMetric',
+        {
+          metric,
+          experiment: spec.id,
+          metrics: metricKeys.join(', '),
+        },
+      );
     predict.metric = metric;
     if (typeof data.tolerance !== 'number' || !Number.isFinite(data.tolerance) || data.tolerance < 0) {
       report(
         offsetOf(['tolerance'], data.tolerance === undefined) ?? offsetOf(['metric']),
         '`tolerance` must be a number ≥ 0 when `metric` is used',
         'add e.g. `tolerance: 0.05`',
+        'predictBadTolerance',
       );
     } else predict.tolerance = data.tolerance;
   } else {
@@ -165,6 +231,8 @@ export function readPredict(yamlText: string, file: string, line: number, col: n
       0,
       'predict block has neither `options` nor `metric`',
       `add \`options:\` with outcomes of ${spec.id} (${outcomeKeys.join(', ')}) or \`metric:\` + \`tolerance:\``,
+      'predictNoOptionsOrMetric',
+      { experiment: spec.id, outcomes: outcomeKeys.join(', ') },
     );
   }
   out.predict = predict;

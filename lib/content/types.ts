@@ -76,9 +76,70 @@ export interface Diagnostic {
   file: string;
   line: number;
   col: number;
+  /** What is wrong, in English (the command line's text). */
   message: string;
   fix: string;
+  /** The same diagnostic as a key and its values, for a translated text (the deck editor). */
+  code: DiagnosticCode;
+  params?: DiagnosticParams;
 }
+
+export type DiagnosticParams = Record<string, string | number>;
+
+/** Every diagnostic lib/content reports; the deck editor translates each (deckEditor.diag.<code> in lib/i18n/messages). */
+export const DIAGNOSTIC_CODES = [
+  'duplicateId',
+  'idNotKebab',
+  'missingId',
+  'idUsedElsewhere',
+  'answerTooLong',
+  'predictMissingOutcome',
+  'deckEmpty',
+  'frontMatterYaml',
+  'frontMatterNotMapping',
+  'mcNoCheckbox',
+  'mcTooFewOptions',
+  'mcNoCorrect',
+  'mcEmptyQuestion',
+  'internalError',
+  'mcBlankLine',
+  'predictObsidian',
+  'setextHeading',
+  'predictYaml',
+  'predictNotMapping',
+  'predictUnknownKey',
+  'predictBadId',
+  'predictNoQuestion',
+  'predictNoExperiment',
+  'predictUnknownExperiment',
+  'predictParamsNotMapping',
+  'predictBadParam',
+  'predictOptionsAndMetric',
+  'predictBadOptions',
+  'predictUnknownOutcome',
+  'predictDuplicateOutcome',
+  'predictOptionNoText',
+  'predictUnknownMetric',
+  'predictBadTolerance',
+  'predictNoOptionsOrMetric',
+  'emptyAnswer',
+  'emptyQuestion',
+  'typedDuplicate',
+  'multiLineEmptyAnswer',
+  'multiLineEmptyQuestion',
+  'topicReserved',
+  'decksMissing',
+  'decksYaml',
+  'decksNoList',
+  'deckInvalid',
+  'deckDuplicateId',
+  'deckSelectsNothing',
+  'deckUnknownNote',
+  'deckUnknownTag',
+  'noteWithoutDeck',
+  'noAllDeck',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /** An edit that gives a card without an anchor its derived id (see ids.ts). */
 export interface IdEdit {

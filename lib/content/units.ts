@@ -6,7 +6,7 @@
 import { ankiRanges, clozeKeys, findDeletions, renderCloze } from './cloze';
 import { findAnchor, findTags, leadingFlashcardTags, type Scanner, type TextLine } from './scan';
 import { normalizeAnswer } from '@/lib/quiz/typed';
-import type { CardOption, CardType, Diagnostic, PredictSpec } from './types';
+import type { CardOption, CardType, Diagnostic, DiagnosticCode, DiagnosticParams, PredictSpec } from './types';
 
 export interface CardPart {
   suffix: string;
@@ -45,8 +45,16 @@ export interface Ctx {
   diagnostics: Diagnostic[];
 }
 
-export function report(ctx: Ctx, offset: number, severity: Diagnostic['severity'], message: string, fix: string): void {
-  ctx.diagnostics.push({ severity, file: ctx.file, ...ctx.sc.lines.position(offset), message, fix });
+export function report(
+  ctx: Ctx,
+  offset: number,
+  severity: Diagnostic['severity'],
+  message: string,
+  fix: string,
+  code: DiagnosticCode,
+  params?: DiagnosticParams,
+): void {
+  ctx.diagnostics.push({ severity, file: ctx.file, ...ctx.sc.lines.position(offset), message, fix, code, ...(params ? { params } : {}) });
 }
 
 export function anchorAt(ctx: Ctx, t: TextLine, raw: string): Unit['anchor'] {
@@ -105,6 +113,7 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
         'error',
         `card has an empty ${front ? 'answer' : 'question'}`,
         'write text on both sides of the separator, or escape it as `\\:\\:` if it is not a card',
+        front ? 'emptyAnswer' : 'emptyQuestion',
       );
       continue;
     }
@@ -133,6 +142,8 @@ export function lineCards(ctx: Ctx, lines: readonly TextLine[]): number {
             'warning',
             `typed answer alternative "${answer}" is the same as "${earlier}" once normalized`,
             'delete it: case, width, spaces, trailing punctuation and notation such as 3x3 for 3×3 already match (lib/quiz/README.md)',
+            'typedDuplicate',
+            { answer, earlier },
           );
       }
       parts.push({ suffix: '', type: 'typed', front, back: accepted[0] ?? '', answers: accepted });
@@ -194,6 +205,7 @@ export function multiLineCard(ctx: Ctx, lines: readonly TextLine[], sepIndex: nu
       'error',
       `multi-line card has an empty ${front ? 'answer' : 'question'}`,
       'put the question on the lines right above the `?` line and the answer right below it, with no blank line in between',
+      front ? 'multiLineEmptyAnswer' : 'multiLineEmptyQuestion',
     );
     return;
   }

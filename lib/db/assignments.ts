@@ -1,16 +1,14 @@
 import 'server-only';
 import {
-  deckProgress,
+  deckProgressFromTally,
   quizProgress,
   DEFAULT_TARGET_RECALL,
   DEFAULT_TARGET_SCORE,
+  EMPTY_TALLY,
   type AssignmentProgress,
-  type AttemptScore,
-  type ReviewEvent,
 } from '@/lib/classes/progress';
-import { attemptItemsSchema } from '@/lib/quiz/definition';
-import { summarize } from '@/lib/quiz/results';
 import { dayKey, type DayKey } from '@/lib/srs/day';
+import { countedAttempts, deckTallies, liveCardCount, type Learner } from './assignment-counts';
 import { db } from './client';
 
 /**
@@ -102,68 +100,18 @@ export async function listClassAssignments(classId: string, includeArchived = fa
   return rows.map(toAssignment);
 }
 
-interface Learner {
-  userId: string;
-  joinedAt: Date;
-  timeZone: string;
-  rolloverHour: number;
-}
-
-/** The live cards of a deck. */
-async function deckCardIds(deckId: string): Promise<string[]> {
-  const rows = await db().deckCard.findMany({ where: { deckId, card: { archivedAt: null } }, select: { cardId: true } });
-  return rows.map((r) => r.cardId);
-}
-
-/** Each learner's counted answers to `cardIds`: not undone, on or after the start day, since joining. */
-async function countedReviews(learners: Learner[], cardIds: string[], startDay: DayKey): Promise<Map<string, ReviewEvent[]>> {
-  const out = new Map<string, ReviewEvent[]>(learners.map((l) => [l.userId, []]));
-  if (!learners.length || !cardIds.length) return out;
-  const joined = new Map(learners.map((l) => [l.userId, l.joinedAt.getTime()]));
-  const rows = await db().review.findMany({
-    where: { userId: { in: learners.map((l) => l.userId) }, cardId: { in: cardIds }, undoneAt: null, dayKey: { gte: startDay } },
-    select: { userId: true, cardId: true, grade: true, serverAt: true, dayKey: true },
-  });
-  for (const r of rows)
-    if (r.serverAt.getTime() >= joined.get(r.userId)!)
-      out.get(r.userId)!.push({ cardId: r.cardId, grade: r.grade, at: r.serverAt, dayKey: r.dayKey });
-  return out;
-}
-
-/** Each learner's finished attempts at a quiz that count, with their plain score (0..1). */
-async function countedAttempts(learners: Learner[], quizId: string, startDay: DayKey): Promise<Map<string, AttemptScore[]>> {
-  const out = new Map<string, AttemptScore[]>(learners.map((l) => [l.userId, []]));
-  if (!learners.length) return out;
-  const byUser = new Map(learners.map((l) => [l.userId, l]));
-  const rows = await db().quizAttempt.findMany({
-    where: { userId: { in: learners.map((l) => l.userId) }, definitionId: quizId, finishedAt: { not: null } },
-    select: { userId: true, items: true, certainty: true, finishedAt: true, answers: true },
-  });
-  for (const r of rows) {
-    const l = byUser.get(r.userId)!;
-    const finishedAt = r.finishedAt!;
-    if (finishedAt < l.joinedAt || dayKey(finishedAt, l.timeZone, l.rolloverHour) < startDay) continue;
-    const items = attemptItemsSchema.parse(r.items).map((it, index) => ({ ...it, index }));
-    const answers = r.answers.map((a) => ({ ...a, certainty: a.certainty as 1 | 2 | 3 | null }));
-    const plain = summarize(items, answers, r.certainty).plain;
-    if (plain.total) out.get(r.userId)!.push({ finishedAt, score: plain.correct / plain.total });
-  }
-  return out;
-}
-
 /** Progress of several learners on one assignment. */
 async function progressOf(a: AssignmentView, learners: Learner[], now: Date): Promise<Map<string, AssignmentProgress>> {
-  const days = (l: Learner) => ({ startDay: a.startDay, dueDay: a.dueDay, today: dayKey(now, l.timeZone, l.rolloverHour) });
+  const dated = learners.map((l) => ({ ...l, today: dayKey(now, l.timeZone, l.rolloverHour) }));
+  const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
   const out = new Map<string, AssignmentProgress>();
   if (a.kind === 'deck' && a.deckId) {
-    const cardIds = await deckCardIds(a.deckId);
-    const reviews = await countedReviews(learners, cardIds, a.startDay);
-    for (const l of learners)
-      out.set(l.userId, deckProgress({ ...days(l), cardIds, reviews: reviews.get(l.userId)!, targetRecall: a.targetRecall, now }));
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now)]);
+    for (const l of dated)
+      out.set(l.userId, deckProgressFromTally(tallies.get(l.userId) ?? EMPTY_TALLY, { ...days(l), total, targetRecall: a.targetRecall }));
   } else if (a.quizId) {
     const attempts = await countedAttempts(learners, a.quizId, a.startDay);
-    for (const l of learners)
-      out.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
+    for (const l of dated) out.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
   }
   return out;
 }

@@ -6,11 +6,11 @@ import 'server-only';
  * assignment's start day on (the learner's own learning day, as lib/db/assignments.ts counts
  * for progress); undone answers and the runs of undone answers never count.
  */
-import { PASSING_GRADE } from '@/lib/srs/stats-summary';
 import type { AnswerGroup } from '@/lib/classes/quiz-items';
 import type { PredictRun } from '@/lib/classes/misconceptions';
 import { db } from './client';
 import { Prisma } from './generated/client';
+import { passedSql } from './recall-sql';
 
 /** The cards of the class's active deck assignments, each with the earliest start that covers it. */
 const scopeCte = (classId: string) => Prisma.sql`
@@ -40,20 +40,27 @@ export interface DayTally {
 
 /**
  * The class's counted answers to assigned cards, per card and per learning day (each
- * learner's own day key, oldest first), in one scan of the review log (grouping sets).
- * The pass rule is lib/srs's, as in lib/classes/progress.ts.
+ * learner's own day key, oldest first), from one scan of the review log. The learners of a
+ * card are counted from (card, learner) pairs, which hash-aggregate, instead of a distinct
+ * count, which sorts the whole scan. The pass rule is lib/srs's (passedSql), as in progress.
  */
 export async function classReviewTallies(classId: string): Promise<{ cards: CardTally[]; days: DayTally[] }> {
   const rows = await db().$queryRaw<{ cardId: string | null; day: string | null; reviews: number; passed: number; learners: number }[]>`
-    with ${scopeCte(classId)}
-    select r."cardId", r."dayKey" as day, count(*)::int as reviews,
-      count(*) filter (where r.grade >= ${PASSING_GRADE})::int as passed,
-      count(distinct r."userId")::int as learners
-    from "Review" r
-    join members m on m."userId" = r."userId"
-    join scope s on s."cardId" = r."cardId"
-    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay"
-    group by grouping sets ((r."cardId"), (r."dayKey"))`;
+    with ${scopeCte(classId)},
+    counted as materialized (
+      select r."cardId", r."userId", r."dayKey", ${passedSql(Prisma.sql`r.grade`)} as pass
+      from "Review" r
+      join members m on m."userId" = r."userId"
+      join scope s on s."cardId" = r."cardId"
+      where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay"
+    ),
+    pairs as (
+      select "cardId", count(*) as reviews, count(*) filter (where pass) as passed from counted group by "cardId", "userId"
+    )
+    select "cardId", null::text as day, sum(reviews)::int as reviews, sum(passed)::int as passed, count(*)::int as learners
+    from pairs group by "cardId"
+    union all
+    select null::text, "dayKey", count(*)::int, (count(*) filter (where pass))::int, 0 from counted group by "dayKey"`;
   const cards: CardTally[] = [];
   const days: DayTally[] = [];
   for (const r of rows) {

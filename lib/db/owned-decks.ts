@@ -198,3 +198,23 @@ export async function setDeckPublished(ownerId: string, deckId: string, publishe
   });
   return count > 0;
 }
+
+export type RestoreDeckResult = SaveDeckResult & { from?: number };
+
+/**
+ * Restores an older version of the owner's deck by saving its source as a new version: card
+ * ids come from the anchors in that source, so learners keep their scheduling state, cards
+ * the old version lacks are archived (never deleted) and every version stays in the history.
+ * The deck keeps its current titles. `not_found` for anyone else's deck or an unknown version;
+ * `invalid` when the old source no longer passes the content check (nothing changes).
+ */
+export async function restoreDeckVersion(ownerId: string, deckId: string, version: number, now = new Date()): Promise<RestoreDeckResult> {
+  const deck = await db().deck.findFirst({
+    where: { id: deckId, ownerId, archivedAt: null },
+    select: { titleZh: true, titleEn: true, versions: { where: { version }, select: { markdown: true } } },
+  });
+  const old = deck?.versions[0];
+  if (!deck || !old) return { ok: false, error: 'not_found', diagnostics: [] };
+  const out = await saveOwnedDeck({ ownerId, deckId, markdown: old.markdown, titleZh: deck.titleZh, titleEn: deck.titleEn, now });
+  return out.ok ? { ...out, from: version } : out;
+}

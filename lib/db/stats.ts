@@ -7,7 +7,7 @@ import {
   deckProgress,
   easeHistogram,
   intervalHistogram,
-  PASSING_GRADE,
+  isPass,
   predictionSummary,
   reviewTotals,
   type Bucket,
@@ -106,7 +106,7 @@ export async function statsOverview(user: Pick<AppUser, 'id' | 'timeZone' | 'rol
   for (const r of cardRows) {
     const c = retention.get(r.cardId) ?? { cardId: r.cardId, passed: 0, total: 0 };
     c.total += r._count._all;
-    if (r.grade >= PASSING_GRADE) c.passed += r._count._all;
+    if (isPass(r.grade)) c.passed += r._count._all;
     retention.set(r.cardId, c);
   }
 

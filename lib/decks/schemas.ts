@@ -21,3 +21,6 @@ export const saveDeckSchema = z.object({
 export const publishDeckSchema = z.object({ deckId: deckIdSchema, published: z.boolean() });
 
 export type SaveDeckInput = z.infer<typeof saveDeckSchema>;
+
+/** A version to restore (DeckVersion.version: 1, 2, …). */
+export const restoreDeckSchema = z.object({ deckId: deckIdSchema, version: z.number().int().min(1).max(9_999_999) });

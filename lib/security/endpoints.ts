@@ -410,6 +410,15 @@ export const actions: ActionEndpoint[] = [
     allowed: 'not_found',
     note: "only the deck's owner (a built-in deck has none)",
   }),
+  action('(app)/decks/actions.ts', 'restoreDeckVersionAction', {
+    page: `/decks/${samples.deckId}/edit`,
+    role: 'teacher',
+    ownsData: true,
+    sample: [{ deckId: samples.deckId, version: 1 }],
+    returns: 'result',
+    allowed: 'not_found',
+    note: "only the deck's owner: an older version saved again as a new one (a built-in deck has none)",
+  }),
   action('(app)/quiz/actions.ts', 'createQuiz', {
     page: '/quiz/new',
     role: 'learner',

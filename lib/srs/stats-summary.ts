@@ -47,6 +47,8 @@ export interface Ratio {
 export const MATURE_DAYS = 21;
 /** SM-2's line between a successful recall and a lapse. */
 export const PASSING_GRADE = 3;
+/** The one pass rule: an answer graded at or above PASSING_GRADE counts as recalled (SQL builds the same condition, lib/db/recall-sql.ts). */
+export const isPass = (grade: number): boolean => grade >= PASSING_GRADE;
 
 export function ratio(hit: number, total: number): Ratio {
   return { hit, total, percent: total > 0 ? Math.round((100 * hit) / total) : null };
@@ -76,7 +78,7 @@ export function reviewTotals(groups: readonly ReviewGroup[], today: DayKey, days
     timeMs += g.durationMs;
     if (g.kind === 'review') {
       scheduled += g.count;
-      if (g.grade >= PASSING_GRADE) passed += g.count;
+      if (isPass(g.grade)) passed += g.count;
     }
   }
   return { reviews, timeMs, retention: ratio(passed, scheduled) };
@@ -99,7 +101,7 @@ export function dailyReviews(groups: readonly ReviewGroup[], today: DayKey, days
     const row = rows[i];
     if (!row) continue;
     row[g.kind] += g.count;
-    if (g.kind === 'review' && g.grade >= PASSING_GRADE) row.passed += g.count;
+    if (g.kind === 'review' && isPass(g.grade)) row.passed += g.count;
   }
   return rows.map(({ passed, ...r }) => ({ ...r, retention: ratio(passed, r.review) }));
 }

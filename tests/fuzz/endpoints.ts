@@ -20,7 +20,7 @@ import {
   memberRefSchema,
   renameClassSchema,
 } from '@/lib/classes-schema';
-import { previewDeckSchema, publishDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
+import { previewDeckSchema, publishDeckSchema, restoreDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
 import { importUploadSchema } from '@/lib/import/schemas';
 import { locales } from '@/lib/i18n/config';
 import {
@@ -211,6 +211,10 @@ export function actionSpecs(ctx: FuzzContext): Record<string, ActionSpec> {
     '/app/(app)/decks/actions.ts#saveDeckAction': spec([[saveDeckSchema, { markdown: deckSource, deckId: ownedDeckId }]], 'value'),
     '/app/(app)/decks/actions.ts#publishDeckAction': spec(
       [[publishDeckSchema, { deckId: fc.constantFrom(ctx.deckId, 'nope', 'o000000000000') }]],
+      'value',
+    ),
+    '/app/(app)/decks/actions.ts#restoreDeckVersionAction': spec(
+      [[restoreDeckSchema, { deckId: fc.constantFrom(ctx.deckId, 'nope', 'o000000000000') }]],
       'value',
     ),
     // No quiz exists in the fixtures: these reach validation, the session check and the owner lookup.

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { authedAction, fieldErrors, requireUser, type ActionResult } from '@/lib/auth/guard';
 import { previewDeck, type DeckPreview } from '@/lib/content/deck-preview';
 import type { Diagnostic } from '@/lib/content/types';
-import { isOwnDeck, saveOwnedDeck, setDeckPublished } from '@/lib/db/owned-decks';
-import { previewDeckSchema, publishDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
+import { isOwnDeck, restoreDeckVersion, saveOwnedDeck, setDeckPublished } from '@/lib/db/owned-decks';
+import { previewDeckSchema, publishDeckSchema, restoreDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
 
 /** The editor's live preview: rendered, sanitized cards and the check's diagnostics. Writes nothing. */
 export async function previewDeckAction(raw: unknown): Promise<ActionResult<DeckPreview>> {
@@ -44,5 +44,23 @@ export async function publishDeckAction(raw: unknown): Promise<ActionResult<{ pu
     if (!(await setDeckPublished(user.id, deckId, published))) return { ok: false, error: 'not_found' };
     revalidatePath('/decks');
     return { ok: true, data: { published } };
+  })(raw);
+}
+
+export type RestoreDeckResult = ActionResult<{ deckId: string; version: number; from: number }>;
+
+/**
+ * Restores an older version of the caller's deck as a new version (its source saved again:
+ * card ids and learners' scheduling stay). `not_found` for someone else's deck or an unknown
+ * version; `conflict` when that old source no longer passes the content check.
+ */
+export async function restoreDeckVersionAction(raw: unknown): Promise<RestoreDeckResult> {
+  return authedAction(restoreDeckSchema, 'teacher', async ({ deckId, version }, user): Promise<RestoreDeckResult> => {
+    const out = await restoreDeckVersion(user.id, deckId, version);
+    if (!out.ok) return { ok: false, error: out.error === 'not_found' ? 'not_found' : 'conflict' };
+    revalidatePath('/decks');
+    revalidatePath(`/decks/${out.deckId}`);
+    revalidatePath(`/decks/${out.deckId}/edit`);
+    return { ok: true, data: { deckId: out.deckId, version: out.version, from: version } };
   })(raw);
 }

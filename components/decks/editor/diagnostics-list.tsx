@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Diagnostic } from '@/lib/content/types';
+import { diagnosticText, type DiagnosticTranslator } from './diagnostic-text';
 
 /** The content check's errors and warnings; each one moves the caret to its line. */
 export function DiagnosticsList({ diagnostics, onGoTo, id }: { diagnostics: Diagnostic[]; onGoTo: (d: Diagnostic) => void; id: string }) {
@@ -22,6 +23,7 @@ export function DiagnosticsList({ diagnostics, onGoTo, id }: { diagnostics: Diag
             const isError = d.severity === 'error';
             const where = t('at', { line: d.line, col: d.col });
             const kind = isError ? t('error') : t('warning');
+            const text = diagnosticText(d, t as unknown as DiagnosticTranslator);
             return (
               <li key={i}>
                 <button
@@ -39,9 +41,9 @@ export function DiagnosticsList({ diagnostics, onGoTo, id }: { diagnostics: Diag
                       {kind}
                     </span>
                   </span>
-                  <span className="break-words text-slate-800 dark:text-slate-100">{d.message}</span>
+                  <span className="break-words text-slate-800 dark:text-slate-100">{text.message}</span>
                   <span className="text-xs break-words text-slate-600 dark:text-slate-300">
-                    {t('fix')}: {d.fix}
+                    {t('fix')}: {text.fix}
                   </span>
                 </button>
               </li>

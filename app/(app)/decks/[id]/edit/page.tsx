@@ -4,10 +4,11 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DeckEditor } from '@/components/decks/editor/deck-editor';
 import { PublishButton } from '@/components/decks/publish-button';
+import { RestoreVersion } from '@/components/decks/restore-version';
 import { localize } from '@/lib/db/decks';
 import { getOwnedDeckSource } from '@/lib/db/owned-decks';
 import { requirePageUser } from '@/lib/auth/session';
-import { previewDeckAction, publishDeckAction, saveDeckAction } from '../../actions';
+import { previewDeckAction, publishDeckAction, restoreDeckVersionAction, saveDeckAction } from '../../actions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ version?: string }> };
 
@@ -84,15 +85,20 @@ export default async function EditDeckPage({ params, searchParams }: Props) {
                 <span className="text-slate-600 dark:text-slate-400">{when(v.createdAt)}</span>
                 {v.version === latest && <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-300">{t('current')}</span>}
               </span>
-              {v.version !== deck.version && (
-                <Link
-                  href={v.version === latest ? `/decks/${deck.id}/edit` : `/decks/${deck.id}/edit?version=${v.version}`}
-                  aria-label={t('viewVersion', { version: v.version })}
-                  className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
-                >
-                  {t('view')}
-                </Link>
-              )}
+              <span className="flex items-center gap-3">
+                {v.version !== deck.version && (
+                  <Link
+                    href={v.version === latest ? `/decks/${deck.id}/edit` : `/decks/${deck.id}/edit?version=${v.version}`}
+                    aria-label={t('viewVersion', { version: v.version })}
+                    className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+                  >
+                    {t('view')}
+                  </Link>
+                )}
+                {v.version !== latest && (
+                  <RestoreVersion deckId={deck.id} version={v.version} latest={latest} action={restoreDeckVersionAction} />
+                )}
+              </span>
             </li>
           ))}
         </ol>
