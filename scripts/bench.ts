@@ -358,7 +358,7 @@ async function benchTeach() {
     await measure('classDashboard() loader, whole page', () => classDashboard(viewer, classId, now));
     const deckAssignment = (await prisma.assignment.findFirst({ where: { classId, kind: 'deck' } }))!;
     await measure('  getAssignmentProgress() deck (lib/db/assignments)', () => getAssignmentProgress(deckAssignment.id, now));
-    await measure('  classReviewTallies() (one SQL scan, grouping sets)', () => classReviewTallies(classId));
+    await measure('  classReviewTallies() (one SQL scan of (card, learner) pairs)', () => classReviewTallies(classId));
     await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
       Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
     );
