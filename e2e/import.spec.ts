@@ -20,6 +20,18 @@ async function importPackage(page: Page, file: string, submit = 'Import') {
   await page.getByRole('button', { name: submit }).click();
 }
 
+/** The finished import's report, and the number shown for one of its terms. */
+async function finishedReport(page: Page) {
+  const report = page.getByRole('region', { name: 'Import finished' });
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  const count = (label: string) =>
+    report
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  return { report, count };
+}
+
 test('upload an .apkg, see the report, review an imported card, export the deck', async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
   await signUp(page, uniqueEmail('import'));
@@ -30,13 +42,7 @@ test('upload an .apkg, see the report, review an imported card, export the deck'
   await page.getByLabel('File').setInputFiles(join(dir, 'schema18.apkg'));
   await page.getByRole('button', { name: 'Import' }).click();
 
-  const report = page.getByRole('region', { name: 'Import finished' });
-  await expect(report).toBeVisible({ timeout: 30_000 });
-  const count = (label: string) =>
-    report
-      .getByRole('term')
-      .filter({ hasText: new RegExp(`^${label}$`) })
-      .locator('xpath=following-sibling::dd[1]');
+  const { report, count } = await finishedReport(page);
   await expect(count('Notes')).toHaveText('6');
   await expect(count('Cards')).toHaveText('8');
   await expect(count('Reviews')).toHaveText('7');
@@ -86,13 +92,7 @@ test('upload a vault folder: only its notes are sent, and the report shows their
   await expect(page.getByText('2 notes chosen')).toBeVisible();
   await page.getByRole('button', { name: 'Import' }).click();
 
-  const report = page.getByRole('region', { name: 'Import finished' });
-  await expect(report).toBeVisible({ timeout: 30_000 });
-  const count = (label: string) =>
-    report
-      .getByRole('term')
-      .filter({ hasText: new RegExp(`^${label}$`) })
-      .locator('xpath=following-sibling::dd[1]');
+  const { report, count } = await finishedReport(page);
   await expect(count('Notes')).toHaveText('1');
   await expect(count('Cards')).toHaveText('2');
   await expect(count('With a schedule')).toHaveText('2');
