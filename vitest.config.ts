@@ -18,6 +18,8 @@ export default defineConfig({
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
+          maxWorkers: 2,
         },
       },
       {
@@ -33,6 +35,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Files run on both cores: each has its own in-memory PGlite (or its own PostgreSQL database).
           fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
