@@ -33,8 +33,9 @@ for (const { width, locale, dark } of [
     const card = page.getByRole('region', { name: n.card });
     const seen = new Set<string>();
 
-    // conv-bias holds every card type (basic, cloze, choice, typed, predict); all is the longest paths.
-    for (const deck of ['conv-bias', 'all']) {
+    // conv-bias holds basic, cloze, typed and predict cards, dilated-convolution a choice card, and
+    // all the longest heading paths (20 new cards a day: 5 + 8, then the first 7 of all).
+    for (const deck of ['conv-bias', 'dilated-convolution', 'all']) {
       await page.goto(`/review/${deck}`);
       if (dark) await page.evaluate(() => document.documentElement.classList.add('dark'));
       for (let i = 0; i < 14; i++) {
