@@ -363,7 +363,12 @@ async function benchTeach() {
     await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
       Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
     );
-    if (process.argv.includes('--http')) await benchTeachHttp(url.toString(), { teacherId, classId });
+    if (process.argv.includes('--http')) {
+      await benchTeachHttp(url.toString(), { teacherId, classId });
+      // The server syncs content/ at start; a class whose cards it archived would time an empty page.
+      const live = await prisma.deckCard.count({ where: { deckId: deckAssignment.deckId!, card: { archivedAt: null } } });
+      if (live !== TEACH.cards) throw new Error(`the bench deck has ${live} live cards after the HTTP run, not ${TEACH.cards}`);
+    }
     await prisma.$disconnect();
   } finally {
     (globalThis as unknown as { __recallDb?: unknown }).__recallDb = undefined;

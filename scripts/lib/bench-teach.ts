@@ -2,11 +2,13 @@
 // predict runs and quiz answers, seeded in bulk on PostgreSQL, then the dashboard loader
 // (and, with --http, one full page render over HTTP) timed. Speed is measured here, never
 // asserted in tests. Run: TEST_DATABASE_URL=postgresql://… npm run bench -- --only=teach
+import { OWNED_TOPIC_PREFIX } from '@/lib/db/deck-access';
 import type { PrismaClient } from '@/lib/db/generated/client';
 
 export const TEACH = { learners: 200, cards: 500, reviews: 100_000, predictCards: 10, quizItems: 20 } as const;
 
 const DAY = 86_400_000;
+const TOPIC = `${OWNED_TOPIC_PREFIX}bench-teach`;
 
 /** Deterministic pseudo-random numbers, so every bench run seeds the same class. */
 function lcg(seed: number) {
@@ -18,11 +20,24 @@ export async function seedTeachClass(db: PrismaClient, now: Date): Promise<{ tea
   const rand = lcg(42);
   const start = new Date(now.getTime() - 30 * DAY);
   const day = (d: Date) => d.toISOString().slice(0, 10);
+  // The teacher's own deck (topic `deck:…`, ownerId set), as a teacher writes one: content sync
+  // leaves owned decks alone, so the server that --http starts does not archive these cards.
+  const teacher = await db.user.create({
+    data: { email: 'bench-teacher@example.com', passwordHash: 'x', role: 'teacher', name: 'Bench Teacher' },
+  });
   await db.note.create({
-    data: { topic: 'bench-teach', title: 'Bench note', file: 'content/notes/bench-teach.md', markdown: '', tags: [], position: 0 },
+    data: { topic: TOPIC, title: 'Bench note', file: TOPIC, markdown: '', tags: [], position: 0 },
   });
   await db.deck.create({
-    data: { id: 'bench-teach', titleZh: '压测卡组', titleEn: 'Bench deck', descriptionZh: '', descriptionEn: '', position: 999 },
+    data: {
+      id: 'bench-teach',
+      titleZh: '压测卡组',
+      titleEn: 'Bench deck',
+      descriptionZh: '',
+      descriptionEn: '',
+      position: 999,
+      ownerId: teacher.id,
+    },
   });
   const cardIds = Array.from({ length: TEACH.cards }, (_, i) => `bt-${i}`);
   const predict = new Set(cardIds.slice(0, TEACH.predictCards));
@@ -42,8 +57,8 @@ export async function seedTeachClass(db: PrismaClient, now: Date): Promise<{ tea
             predict: { experiment: 'conv-bias-params', params: { inChannels: 6, outChannels: 7, kernelSize: 3 } },
           }
         : {},
-      topic: 'bench-teach',
-      file: 'content/notes/bench-teach.md',
+      topic: TOPIC,
+      file: TOPIC,
       line: i + 1,
       column: 1,
       headingPath: [],
@@ -54,9 +69,6 @@ export async function seedTeachClass(db: PrismaClient, now: Date): Promise<{ tea
   });
   await db.deckCard.createMany({ data: cardIds.map((cardId, position) => ({ deckId: 'bench-teach', cardId, position })) });
 
-  const teacher = await db.user.create({
-    data: { email: 'bench-teacher@example.com', passwordHash: 'x', role: 'teacher', name: 'Bench Teacher' },
-  });
   const learnerIds = Array.from({ length: TEACH.learners }, (_, i) => `bench-learner-${i}`);
   await db.user.createMany({
     data: learnerIds.map((id, i) => ({
