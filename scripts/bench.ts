@@ -348,7 +348,7 @@ async function benchTeach() {
     await prisma.$executeRawUnsafe('analyze');
     const { classDashboard } = await import('@/lib/db/class-dashboard');
     const { getAssignmentProgress } = await import('@/lib/db/assignments');
-    const { classReviewTallies, classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
+    const { classRecallByDay, classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
     const viewer = { id: teacherId, role: 'teacher' as const };
     const measure = async (label: string, fn: () => Promise<unknown>, n = 15) => {
       await fn(); // warm: prepared plans, pool connections
@@ -358,8 +358,12 @@ async function benchTeach() {
     };
     await measure('classDashboard() loader, whole page', () => classDashboard(viewer, classId, now));
     const deckAssignment = (await prisma.assignment.findFirst({ where: { classId, kind: 'deck' } }))!;
-    await measure('  getAssignmentProgress() deck (lib/db/assignments)', () => getAssignmentProgress(deckAssignment.id, now));
-    await measure('  classReviewTallies() (one SQL scan of (card, learner) pairs)', () => classReviewTallies(classId));
+    await measure('  getAssignmentProgress() deck (lib/db/assignments: one scan into (learner, card) pairs)', () =>
+      getAssignmentProgress(deckAssignment.id, now),
+    );
+    await measure('  classRecallByDay() (60 days)', () =>
+      classRecallByDay(classId, new Date(now.getTime() - 60 * 86_400_000).toISOString().slice(0, 10)),
+    );
     await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
       Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
     );

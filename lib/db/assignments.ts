@@ -8,7 +8,7 @@ import {
   type AssignmentProgress,
 } from '@/lib/classes/progress';
 import { dayKey, type DayKey } from '@/lib/srs/day';
-import { countedAttempts, deckTallies, liveCardCount, type Learner } from './assignment-counts';
+import { countedAttempts, deckTallies, liveCardCount, type CardTally, type Learner } from './assignment-counts';
 import { db } from './client';
 
 /**
@@ -100,18 +100,28 @@ export async function listClassAssignments(classId: string, includeArchived = fa
   return rows.map(toAssignment);
 }
 
-/** Progress of several learners on one assignment. */
-async function progressOf(a: AssignmentView, learners: Learner[], now: Date): Promise<Map<string, AssignmentProgress>> {
+/** Progress of several learners on one assignment, and with `cards` the deck's per-card tallies. */
+async function progressOf(
+  a: AssignmentView,
+  learners: readonly Learner[],
+  now: Date,
+  { cards = false }: { cards?: boolean } = {},
+): Promise<{ byLearner: Map<string, AssignmentProgress>; cards: CardTally[] }> {
   const dated = learners.map((l) => ({ ...l, today: dayKey(now, l.timeZone, l.rolloverHour) }));
   const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
-  const out = new Map<string, AssignmentProgress>();
+  const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[] };
   if (a.kind === 'deck' && a.deckId) {
-    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now)]);
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now, { cards })]);
     for (const l of dated)
-      out.set(l.userId, deckProgressFromTally(tallies.get(l.userId) ?? EMPTY_TALLY, { ...days(l), total, targetRecall: a.targetRecall }));
+      out.byLearner.set(
+        l.userId,
+        deckProgressFromTally(tallies.learners.get(l.userId) ?? EMPTY_TALLY, { ...days(l), total, targetRecall: a.targetRecall }),
+      );
+    out.cards = tallies.cards;
   } else if (a.quizId) {
     const attempts = await countedAttempts(learners, a.quizId, a.startDay);
-    for (const l of dated) out.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
+    for (const l of dated)
+      out.byLearner.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
   }
   return out;
 }
@@ -124,39 +134,69 @@ export interface MemberProgress {
   progress: AssignmentProgress;
 }
 
-/**
- * One row per current member of the assignment's class (left and removed learners are not
- * listed), counting only what they did since they joined. Null for an unknown assignment.
- */
-export async function getAssignmentProgress(
-  assignmentId: string,
-  now = new Date(),
-): Promise<{ assignment: AssignmentView; rows: MemberProgress[] } | null> {
-  const row = await db().assignment.findUnique({ where: { id: assignmentId }, select: assignmentSelect });
-  if (!row) return null;
-  const assignment = toAssignment(row);
+/** A current member of a class, with what progress needs to know of them (their clock). */
+export interface ClassMemberRow extends Learner {
+  name: string | null;
+  email: string;
+}
+
+/** The class's current members (left and removed learners are not listed), first joined first. */
+export async function currentMembers(classId: string): Promise<ClassMemberRow[]> {
   const members = await db().classMember.findMany({
-    where: { classId: assignment.classId, leftAt: null },
+    where: { classId, leftAt: null },
     orderBy: { joinedAt: 'asc' },
     select: { userId: true, joinedAt: true, user: { select: { name: true, email: true, timeZone: true, rolloverHour: true } } },
   });
-  const learners = members.map((m) => ({
+  return members.map((m) => ({
     userId: m.userId,
     joinedAt: m.joinedAt,
+    name: m.user.name,
+    email: m.user.email,
     timeZone: m.user.timeZone,
     rolloverHour: m.user.rolloverHour,
   }));
-  const progress = await progressOf(assignment, learners, now);
+}
+
+export interface AssignmentProgressTable {
+  assignment: AssignmentView;
+  rows: MemberProgress[];
+  /** A deck assignment's per-card tallies, when asked for; empty otherwise. */
+  cards: CardTally[];
+}
+
+/**
+ * One row per given member, counting only what they did since they joined (the dashboard
+ * loads the members once for all of a class's assignments).
+ */
+export async function membersProgress(
+  assignment: AssignmentView,
+  members: readonly ClassMemberRow[],
+  now: Date,
+  options: { cards?: boolean } = {},
+): Promise<AssignmentProgressTable> {
+  const progress = await progressOf(assignment, members, now, options);
   return {
     assignment,
     rows: members.map((m) => ({
       userId: m.userId,
-      name: m.user.name,
-      email: m.user.email,
+      name: m.name,
+      email: m.email,
       joinedAt: m.joinedAt,
-      progress: progress.get(m.userId)!,
+      progress: progress.byLearner.get(m.userId)!,
     })),
+    cards: progress.cards,
   };
+}
+
+/**
+ * One row per current member of the assignment's class (left and removed learners are not
+ * listed), counting only what they did since they joined. Null for an unknown assignment.
+ */
+export async function getAssignmentProgress(assignmentId: string, now = new Date()): Promise<AssignmentProgressTable | null> {
+  const row = await db().assignment.findUnique({ where: { id: assignmentId }, select: assignmentSelect });
+  if (!row) return null;
+  const assignment = toAssignment(row);
+  return membersProgress(assignment, await currentMembers(assignment.classId), now);
 }
 
 export interface LearnerAssignment {
@@ -195,7 +235,7 @@ export async function getLearnerAssignments(userId: string, now = new Date()): P
   for (const m of memberships)
     for (const row of m.class.assignments) {
       const a = toAssignment(row);
-      const progress = (await progressOf(a, [{ ...learner, joinedAt: m.joinedAt }], now)).get(userId);
+      const progress = (await progressOf(a, [{ ...learner, joinedAt: m.joinedAt }], now)).byLearner.get(userId);
       if (!progress) continue;
       out.push({
         assignment: a,

@@ -12,9 +12,10 @@ import { plainText } from '@/lib/classes/plain-text';
 import { confidentlyWrong, mostMissed, quizItemStats, type QuizItemStat } from '@/lib/classes/quiz-items';
 import { getExperimentSpec } from '@/lib/experiments/registry';
 import { db } from './client';
-import { getAssignmentProgress, listClassAssignments, type AssignmentView, type MemberProgress } from './assignments';
+import { currentMembers, listClassAssignments, membersProgress, type AssignmentView, type MemberProgress } from './assignments';
+import type { CardTally } from './assignment-counts';
 import { teacherClass, type TeacherClass } from './class-access';
-import { classPredictRuns, classQuizAnswerGroups, classReviewTallies, type DayTally } from './class-insights';
+import { classPredictRuns, classQuizAnswerGroups, classRecallByDay, type DayTally } from './class-insights';
 import type { AppUser } from './users';
 
 type Viewer = Pick<AppUser, 'id' | 'role'> | null;
@@ -75,12 +76,12 @@ interface CardData {
 export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
   const cls = await dashboardClass(viewer, classId);
   if (!cls) return null;
-  const assignments = await listClassAssignments(classId);
-  const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
   const since = new Date(now.getTime() - RECALL_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const [progress, tallies, runs, answers, deckCards] = await Promise.all([
-    Promise.all(assignments.map((a) => getAssignmentProgress(a.id, now))),
-    classReviewTallies(classId),
+  const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
+  const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
+  const [progress, recallByDay, runs, answers, deckCards] = await Promise.all([
+    Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true }))),
+    classRecallByDay(classId, since),
     classPredictRuns(classId),
     classQuizAnswerGroups(classId),
     db().deckCard.findMany({
@@ -120,7 +121,11 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
       refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
   }
 
-  const byCard = new Map(tallies.cards.map((t) => [t.cardId, t]));
+  // A card in several deck assignments counts from the earliest start that covers it: that
+  // window holds every later one's answers, so its tally is the card's.
+  const byCard = new Map<string, CardTally>();
+  for (const p of [...progress].sort((x, y) => x.assignment.startDay.localeCompare(y.assignment.startDay)))
+    for (const t of p.cards) if (!byCard.has(t.cardId)) byCard.set(t.cardId, t);
   const assigned = new Set(deckCards.map((d) => d.card.id));
   const cards: CardStat[] = [...refs.values()]
     .filter((r) => assigned.has(r.cardId))
@@ -140,12 +145,11 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     const r = refs.get(s.cardId);
     return r ? [{ ...s, ...r }] : [];
   };
-  const loaded = progress.flatMap((p) => (p ? [p] : []));
-  const members = loaded[0]?.rows ?? (await currentMembers(classId));
-  const learners = members.map((m) => ({
+  // membersProgress keeps the members' order: row i of every assignment is members[i].
+  const learners = members.map((m, i) => ({
     ...summarizeLearner(
       m.userId,
-      loaded.flatMap((p) => p.rows.filter((r) => r.userId === m.userId).map((r) => r.progress)),
+      progress.map((p) => p.rows[i]!.progress),
     ),
     name: m.name,
     email: m.email,
@@ -155,9 +159,9 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   return {
     class: cls,
     learners,
-    assignments: loaded,
+    assignments: progress.map(({ assignment, rows }) => ({ assignment, rows })),
     cards,
-    recallByDay: tallies.days.filter((d) => d.day >= since),
+    recallByDay,
     quiz: {
       items: itemStats.flatMap(withRef),
       mostMissed: mostMissed(itemStats).flatMap(withRef),
@@ -165,15 +169,6 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     },
     misconceptions: aggregateMisconceptions(predictCards, runs),
   };
-}
-
-async function currentMembers(classId: string) {
-  const rows = await db().classMember.findMany({
-    where: { classId, leftAt: null },
-    orderBy: { joinedAt: 'asc' },
-    select: { userId: true, joinedAt: true, user: { select: { name: true, email: true } } },
-  });
-  return rows.map((r) => ({ userId: r.userId, joinedAt: r.joinedAt, name: r.user.name, email: r.user.email }));
 }
 
 /** The experiment's title for a predict card, in the viewer's language. */

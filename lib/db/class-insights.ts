@@ -25,13 +25,6 @@ const scopeCte = (classId: string) => Prisma.sql`
     select "userId", "joinedAt" from "ClassMember" where "classId" = ${classId} and "leftAt" is null
   )`;
 
-export interface CardTally {
-  cardId: string;
-  reviews: number;
-  passed: number;
-  learners: number;
-}
-
 export interface DayTally {
   day: string;
   reviews: number;
@@ -39,36 +32,20 @@ export interface DayTally {
 }
 
 /**
- * The class's counted answers to assigned cards, per card and per learning day (each
- * learner's own day key, oldest first), from one scan of the review log. The learners of a
- * card are counted from (card, learner) pairs, which hash-aggregate, instead of a distinct
- * count, which sorts the whole scan. The pass rule is lib/srs's (passedSql), as in progress.
+ * The class's counted answers to assigned cards per learning day (each learner's own day key),
+ * from `since` on, oldest first. The pass rule is lib/srs's (passedSql), as in progress. The
+ * per-card tallies come with each deck assignment's progress (lib/db/assignment-counts.ts).
  */
-export async function classReviewTallies(classId: string): Promise<{ cards: CardTally[]; days: DayTally[] }> {
-  const rows = await db().$queryRaw<{ cardId: string | null; day: string | null; reviews: number; passed: number; learners: number }[]>`
-    with ${scopeCte(classId)},
-    counted as materialized (
-      select r."cardId", r."userId", r."dayKey", ${passedSql(Prisma.sql`r.grade`)} as pass
-      from "Review" r
-      join members m on m."userId" = r."userId"
-      join scope s on s."cardId" = r."cardId"
-      where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay"
-    ),
-    pairs as (
-      select "cardId", count(*) as reviews, count(*) filter (where pass) as passed from counted group by "cardId", "userId"
-    )
-    select "cardId", null::text as day, sum(reviews)::int as reviews, sum(passed)::int as passed, count(*)::int as learners
-    from pairs group by "cardId"
-    union all
-    select null::text, "dayKey", count(*)::int, (count(*) filter (where pass))::int, 0 from counted group by "dayKey"`;
-  const cards: CardTally[] = [];
-  const days: DayTally[] = [];
-  for (const r of rows) {
-    if (r.cardId !== null) cards.push({ cardId: r.cardId, reviews: r.reviews, passed: r.passed, learners: r.learners });
-    else if (r.day !== null) days.push({ day: r.day, reviews: r.reviews, passed: r.passed });
-  }
-  days.sort((x, y) => x.day.localeCompare(y.day));
-  return { cards, days };
+export async function classRecallByDay(classId: string, since: string): Promise<DayTally[]> {
+  return db().$queryRaw<DayTally[]>`
+    with ${scopeCte(classId)}
+    select r."dayKey" as day, count(*)::int as reviews, (count(*) filter (where ${passedSql(Prisma.sql`r.grade`)}))::int as passed
+    from "Review" r
+    join members m on m."userId" = r."userId"
+    join scope s on s."cardId" = r."cardId"
+    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay" and r."dayKey" >= ${since}
+    group by r."dayKey"
+    order by r."dayKey"`;
 }
 
 /** Every counted run of an assigned predict card (a few per learner and card: small). */
