@@ -1,7 +1,7 @@
 import 'server-only';
 import { RECENT_MS, type AttemptScore, type DeckTally } from '@/lib/classes/progress';
 import { attemptItemsSchema } from '@/lib/quiz/definition';
-import { summarize } from '@/lib/quiz/results';
+import { plainScore } from '@/lib/quiz/results';
 import { dayKey, type DayKey } from '@/lib/srs/day';
 import { db } from './client';
 import { Prisma } from './generated/client';
@@ -115,15 +115,14 @@ export async function countedAttempts(
   const byUser = new Map(learners.map((l) => [l.userId, l]));
   const rows = await db().quizAttempt.findMany({
     where: { userId: { in: learners.map((l) => l.userId) }, definitionId: quizId, finishedAt: { not: null } },
-    select: { userId: true, items: true, certainty: true, finishedAt: true, answers: true },
+    select: { userId: true, items: true, finishedAt: true, answers: { select: { itemIndex: true, correct: true, late: true } } },
   });
   for (const r of rows) {
     const l = byUser.get(r.userId)!;
     const finishedAt = r.finishedAt!;
     if (finishedAt < l.joinedAt || dayKey(finishedAt, l.timeZone, l.rolloverHour) < startDay) continue;
     const items = attemptItemsSchema.parse(r.items).map((it, index) => ({ ...it, index }));
-    const answers = r.answers.map((a) => ({ ...a, certainty: a.certainty as 1 | 2 | 3 | null }));
-    const plain = summarize(items, answers, r.certainty).plain;
+    const plain = plainScore(items, r.answers);
     if (plain.total) out.get(r.userId)!.push({ finishedAt, score: plain.correct / plain.total });
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, trendPoint, type ResultAnswer, type ResultItem } from './results';
+import { plainScore, summarize, trendPoint, type ResultAnswer, type ResultItem } from './results';
 
 const items: ResultItem[] = [
   { index: 0, cardId: 'a', form: 'mc', group: 'pooling' },
@@ -49,6 +49,16 @@ describe('summarize', () => {
   });
   it('has no CBM score with certainty off', () => {
     expect(summarize(items, answers, false).cbm).toBeNull();
+  });
+});
+
+describe('plainScore', () => {
+  it('is summarize’s plain score, from the answers’ item, correctness and lateness alone', () => {
+    expect(plainScore(items, answers)).toEqual(summarize(items, answers, true).plain);
+    const lean = answers.map(({ itemIndex, correct, late }) => ({ itemIndex, correct, late }));
+    expect(plainScore(items, lean)).toEqual({ total: 5, correct: 1, pct: 20 });
+    expect(plainScore(items, [])).toEqual({ total: 5, correct: 0, pct: 0 });
+    expect(plainScore(items.filter((i) => i.form === 'self'), answers)).toEqual({ total: 0, correct: 0, pct: null });
   });
 });
 

@@ -51,14 +51,35 @@ export interface QuizResults {
 
 const ratio = (correct: number, total: number): Ratio => ({ total, correct, pct: total ? Math.round((100 * correct) / total) : null });
 
-export function summarize(items: readonly ResultItem[], answers: readonly ResultAnswer[], certaintyOn: boolean): QuizResults {
+/** Which items are scored, and which of them an on-time answer got right: summarize's plain score. */
+function scoring<I extends Pick<ResultItem, 'index' | 'form'>, A extends Pick<ResultAnswer, 'itemIndex' | 'correct' | 'late'>>(
+  items: readonly I[],
+  answers: readonly A[],
+) {
   const byIndex = new Map(answers.map((a) => [a.itemIndex, a]));
   const scored = items.filter((i) => i.form !== 'self');
-  const onTime = (i: ResultItem) => {
+  const onTime = (i: Pick<ResultItem, 'index'>) => {
     const a = byIndex.get(i.index);
     return a && !a.late ? a : undefined;
   };
-  const right = (i: ResultItem) => onTime(i)?.correct === true;
+  const right = (i: Pick<ResultItem, 'index'>) => onTime(i)?.correct === true;
+  return { byIndex, scored, onTime, right };
+}
+
+/**
+ * The plain score alone (summarize(…).plain), for callers that score many attempts at once
+ * (a class's progress) and need nothing else.
+ */
+export function plainScore(
+  items: readonly Pick<ResultItem, 'index' | 'form'>[],
+  answers: readonly Pick<ResultAnswer, 'itemIndex' | 'correct' | 'late'>[],
+): Ratio {
+  const { scored, right } = scoring(items, answers);
+  return ratio(scored.filter(right).length, scored.length);
+}
+
+export function summarize(items: readonly ResultItem[], answers: readonly ResultAnswer[], certaintyOn: boolean): QuizResults {
+  const { byIndex, scored, onTime, right } = scoring(items, answers);
 
   const topics = [...new Set(scored.map((i) => i.group))].sort();
   const byTopic = topics.map((group) => {
