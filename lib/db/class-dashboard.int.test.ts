@@ -223,4 +223,36 @@ describe(`class dashboard on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'P
     );
     expect(cardsText.slice(1).split('\r\n')).toContain(`${cards[1]!.replace('fx', 'Question ')},${cards[1]},Fixture,1,0,0,1,,,`);
   });
+
+  it('counts a card in two deck assignments from the earlier start (the later window holds a subset)', async () => {
+    // A second deck shares cards[0] and adds one card; its assignment starts on the 4th. Bo
+    // answers cards[0] once more on the 5th: the later window sees 1 answer, the earlier all 3.
+    const [extra] = await seedDeck('cd-later', 1);
+    const again = await answer(bo, cards[0]!, 1, 'bo-later-xxxxxxxx', '05T09:00:00', undefined, 1);
+    if (again.kind !== 'ok') throw new Error(again.kind);
+    await db().deckCard.create({ data: { deckId: 'cd-later', cardId: cards[0]!, position: 1 } });
+    const later = await db().assignment.create({
+      data: { classId, kind: 'deck', deckId: 'cd-later', startsAt: at('04T00:00:00'), dueAt: at('10T00:00:00') },
+    });
+    try {
+      const d = (await classDashboard(teacher, classId, now))!;
+      const byId = new Map(d.cards.map((c) => [c.cardId, c]));
+      expect(byId.get(cards[0]!)).toMatchObject({ reviews: 3, passed: 2, learners: 2 });
+      expect(byId.get(extra!)).toMatchObject({ reviews: 0, learners: 0, recall: null });
+      expect(d.cards.filter((c) => c.cardId === cards[0])).toHaveLength(1);
+      // The later assignment's own progress counts from its start: only Bo's answer of the 5th.
+      const rows = d.assignments.find((a) => a.assignment.id === later.id)!.rows;
+      expect(rows.map((r) => [r.userId, r.progress.kind === 'deck' ? r.progress.seen : -1])).toEqual([
+        [bo.id, 1],
+        [ada.id, 0],
+      ]);
+      expect(d.recallByDay.map((r) => [r.day, r.reviews])).toEqual([
+        ['2026-03-03', 5],
+        ['2026-03-04', 1],
+        ['2026-03-05', 1],
+      ]);
+    } finally {
+      await db().assignment.delete({ where: { id: later.id } });
+    }
+  });
 });
