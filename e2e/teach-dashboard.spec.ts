@@ -28,6 +28,17 @@ async function signUp(page: Page, email: string) {
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 60_000 });
 }
 
+/** A new learner joins the class with the code. */
+async function join(browser: Browser, baseURL: string, code: string, email: string) {
+  const page = await newPage(browser, baseURL);
+  await signUp(page, email);
+  await page.goto('/classes');
+  await page.getByLabel('Join code').fill(code);
+  await page.getByRole('button', { name: 'Join class' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '卷积 7C =SUM(1)' })).toBeVisible();
+  await page.context().close();
+}
+
 async function download(page: Page, name: string): Promise<{ text: string; filename: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
   return { text: readFileSync((await file.path())!, 'utf8'), filename: file.suggestedFilename() };
@@ -102,6 +113,11 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(row.getByRole('cell').nth(2)).toHaveText(new RegExp(`^${graded + 1} / \\d+$`));
   const deckTable = teacher.getByRole('region', { name: 'Convolution bias' });
   await expect(deckTable.getByRole('rowheader', { name: learnerEmail })).toBeVisible();
+  // Most urgent first by default; one learner fits on one page, so no pager.
+  await expect(classTable.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(deckTable.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(teacher.getByText('1 of 1 learners')).toHaveCount(2);
+  await expect(teacher.getByRole('group', { name: /^Pages of / })).toHaveCount(0);
   if (shots) await teacher.screenshot({ path: `${shots}/class-en-1280-light.png`, fullPage: true });
   await teacher.getByLabel('Filter by name or email').first().fill('nobody-matches');
   await expect(classTable.getByText('No learner matches the filter.')).toBeVisible();
@@ -140,6 +156,29 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   expect(cardLines.filter((l) => /,1,[01],(0|100),1,,,$/.test(l))).toHaveLength(graded + 1);
 
   if (shots) {
+    // 25 more learners join, so the class's tables have two pages: the screenshots show the pager.
+    for (let i = 0; i < 25; i += 5)
+      await Promise.all([0, 1, 2, 3, 4].map((j) => join(browser, baseURL!, code, uniqueEmail(`dash-more-${i + j}`))));
+    await teacher.reload();
+    const pager = teacher.getByRole('group', { name: 'Pages of Learners' });
+    await expect(teacher.getByText('26 of 26 learners')).toHaveCount(2);
+    await expect(classTable.getByRole('row')).toHaveCount(26); // the header and 25 learners
+    await expect(pager.getByText('Page 1 of 2')).toBeVisible();
+    await expect(pager.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    const next = pager.getByRole('button', { name: 'Next' });
+    await next.focus();
+    await teacher.keyboard.press('Enter');
+    await expect(pager.getByText('Page 2 of 2')).toBeVisible();
+    await expect(classTable.getByRole('row')).toHaveCount(2);
+    await expect(next).toBeDisabled();
+    await expect(next).toBeFocused();
+    // Sorting goes back to the first page.
+    await classTable.getByRole('columnheader', { name: 'Cards seen' }).getByRole('button').click();
+    await expect(pager.getByText('Page 1 of 2')).toBeVisible();
+    await teacher.getByLabel('Filter by name or email').first().fill('dash-more-1');
+    await expect(teacher.getByText(/^\d+ of 26 learners$/).first()).toBeVisible();
+    await expect(pager).toHaveCount(0);
+
     const url = teacher.url();
     // Four of the eight combinations: every language, theme and width appears at least twice.
     for (const [locale, theme, width] of [

@@ -43,7 +43,7 @@ function learners(n: number): LearnerRow[] {
     lastActive: i % 7 ? new Date(Date.UTC(2026, 10, 4, 20)) : null,
     quizBest: 0.8,
     quizLatest: i % 3 ? 0.5512 : null,
-    status: STATUS_CYCLE[i % STATUS_CYCLE.length],
+    status: STATUS_CYCLE[i % STATUS_CYCLE.length]!,
     done: 1,
     assignments: 3,
   }));
@@ -98,7 +98,7 @@ describe('learner table cells', () => {
       values: ['on-track', [1, 3], [121, 500], 1001, 0.8, 0.5512, Date.UTC(2026, 10, 4, 20)],
     });
     expect(rows[0]).not.toHaveProperty('name');
-    expect(rows[0].values).toHaveLength(columns.length);
+    expect(rows[0]!.values).toHaveLength(columns.length);
     expect(JSON.stringify(rows).length / rows.length).toBeLessThan(150);
   });
 });
