@@ -48,7 +48,7 @@ async function download(page: Page, name: string): Promise<{ text: string; filen
 test.use({ actionTimeout: 30_000 });
 
 test('the dashboard shows a learner’s progress and predictions, and exports them as CSV', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(shots ? 900_000 : 300_000); // with DASH_SHOTS, 25 more learners sign up and join
   const teacher = await newPage(browser, baseURL!);
   await signUp(teacher, uniqueEmail('dash-teacher'));
   await teacher.goto('/settings');
