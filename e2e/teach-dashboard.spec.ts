@@ -104,6 +104,14 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(progress).not.toHaveAttribute('aria-valuenow', before ?? '');
 
   // The teacher's dashboard: the learner's row, the weakest card and the prediction.
+  // The tables format their values in the browser: the server's render must hydrate as it is.
+  const hydration: string[] = [];
+  teacher.on('console', (m) => {
+    if (m.type() === 'error' && /hydrat|#418|#423|#425/i.test(m.text())) hydration.push(m.text());
+  });
+  teacher.on('pageerror', (e) => {
+    if (/hydrat|#418|#423|#425/i.test(e.message)) hydration.push(e.message);
+  });
   await teacher.goto('/teach');
   await teacher.getByRole('link', { name: '卷积 7C =SUM(1)' }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: '卷积 7C =SUM(1)' })).toBeVisible();
@@ -118,6 +126,7 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(deckTable.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(teacher.getByText('1 of 1 learners')).toHaveCount(2);
   await expect(teacher.getByRole('group', { name: /^Pages of / })).toHaveCount(0);
+  expect(hydration).toEqual([]);
   if (shots) await teacher.screenshot({ path: `${shots}/class-en-1280-light.png`, fullPage: true });
   await teacher.getByLabel('Filter by name or email').first().fill('nobody-matches');
   await expect(classTable.getByText('No learner matches the filter.')).toBeVisible();
@@ -178,6 +187,7 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
     await teacher.getByLabel('Filter by name or email').first().fill('dash-more-1');
     await expect(teacher.getByText(/^\d+ of 26 learners$/).first()).toBeVisible();
     await expect(pager).toHaveCount(0);
+    expect(hydration).toEqual([]);
 
     const url = teacher.url();
     // Four of the eight combinations: every language, theme and width appears at least twice.
