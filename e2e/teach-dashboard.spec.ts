@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { uniqueEmail } from './helpers';
 
@@ -174,6 +175,13 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
     await expect(classTable.getByRole('row')).toHaveCount(26); // the header and 25 learners
     await expect(pager.getByText('Page 1 of 2')).toBeVisible();
     await expect(pager.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    // The learner tables with their pagers: no serious or critical axe violation (as in a11y-axe.spec.ts).
+    const axe = await new AxeBuilder({ page: teacher })
+      .include('section:has([role="region"] table)')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     const next = pager.getByRole('button', { name: 'Next' });
     await next.focus();
     await teacher.keyboard.press('Enter');
