@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { uniqueEmail } from './helpers';
 
@@ -28,6 +29,17 @@ async function signUp(page: Page, email: string) {
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 60_000 });
 }
 
+/** A new learner joins the class with the code. */
+async function join(browser: Browser, baseURL: string, code: string, email: string) {
+  const page = await newPage(browser, baseURL);
+  await signUp(page, email);
+  await page.goto('/classes');
+  await page.getByLabel('Join code').fill(code);
+  await page.getByRole('button', { name: 'Join class' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '卷积 7C =SUM(1)' })).toBeVisible();
+  await page.context().close();
+}
+
 async function download(page: Page, name: string): Promise<{ text: string; filename: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
   return { text: readFileSync((await file.path())!, 'utf8'), filename: file.suggestedFilename() };
@@ -37,7 +49,7 @@ async function download(page: Page, name: string): Promise<{ text: string; filen
 test.use({ actionTimeout: 30_000 });
 
 test('the dashboard shows a learner’s progress and predictions, and exports them as CSV', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(shots ? 900_000 : 300_000); // with DASH_SHOTS, 25 more learners sign up and join
   const teacher = await newPage(browser, baseURL!);
   await signUp(teacher, uniqueEmail('dash-teacher'));
   await teacher.goto('/settings');
@@ -93,6 +105,14 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(progress).not.toHaveAttribute('aria-valuenow', before ?? '');
 
   // The teacher's dashboard: the learner's row, the weakest card and the prediction.
+  // The tables format their values in the browser: the server's render must hydrate as it is.
+  const hydration: string[] = [];
+  teacher.on('console', (m) => {
+    if (m.type() === 'error' && /hydrat|#418|#423|#425/i.test(m.text())) hydration.push(m.text());
+  });
+  teacher.on('pageerror', (e) => {
+    if (/hydrat|#418|#423|#425/i.test(e.message)) hydration.push(e.message);
+  });
   await teacher.goto('/teach');
   await teacher.getByRole('link', { name: '卷积 7C =SUM(1)' }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: '卷积 7C =SUM(1)' })).toBeVisible();
@@ -102,6 +122,12 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   await expect(row.getByRole('cell').nth(2)).toHaveText(new RegExp(`^${graded + 1} / \\d+$`));
   const deckTable = teacher.getByRole('region', { name: 'Convolution bias' });
   await expect(deckTable.getByRole('rowheader', { name: learnerEmail })).toBeVisible();
+  // Most urgent first by default; one learner fits on one page, so no pager.
+  await expect(classTable.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(deckTable.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(teacher.getByText('1 of 1 learners')).toHaveCount(2);
+  await expect(teacher.getByRole('group', { name: /^Pages of / })).toHaveCount(0);
+  expect(hydration).toEqual([]);
   if (shots) await teacher.screenshot({ path: `${shots}/class-en-1280-light.png`, fullPage: true });
   await teacher.getByLabel('Filter by name or email').first().fill('nobody-matches');
   await expect(classTable.getByText('No learner matches the filter.')).toBeVisible();
@@ -140,6 +166,37 @@ test('the dashboard shows a learner’s progress and predictions, and exports th
   expect(cardLines.filter((l) => /,1,[01],(0|100),1,,,$/.test(l))).toHaveLength(graded + 1);
 
   if (shots) {
+    // 25 more learners join, so the class's tables have two pages: the screenshots show the pager.
+    for (let i = 0; i < 25; i += 5)
+      await Promise.all([0, 1, 2, 3, 4].map((j) => join(browser, baseURL!, code, uniqueEmail(`dash-more-${i + j}`))));
+    await teacher.reload();
+    const pager = teacher.getByRole('group', { name: 'Pages of Learners' });
+    await expect(teacher.getByText('26 of 26 learners')).toHaveCount(2);
+    await expect(classTable.getByRole('row')).toHaveCount(26); // the header and 25 learners
+    await expect(pager.getByText('Page 1 of 2')).toBeVisible();
+    await expect(pager.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    // The learner tables with their pagers: no serious or critical axe violation (as in a11y-axe.spec.ts).
+    const axe = await new AxeBuilder({ page: teacher })
+      .include('section:has([role="region"] table)')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const next = pager.getByRole('button', { name: 'Next' });
+    await next.focus();
+    await teacher.keyboard.press('Enter');
+    await expect(pager.getByText('Page 2 of 2')).toBeVisible();
+    await expect(classTable.getByRole('row')).toHaveCount(2);
+    await expect(next).toBeDisabled();
+    await expect(next).toBeFocused();
+    // Sorting goes back to the first page.
+    await classTable.getByRole('columnheader', { name: 'Cards seen' }).getByRole('button').click();
+    await expect(pager.getByText('Page 1 of 2')).toBeVisible();
+    await teacher.getByLabel('Filter by name or email').first().fill('dash-more-1');
+    await expect(teacher.getByText(/^\d+ of 26 learners$/).first()).toBeVisible();
+    await expect(pager).toHaveCount(0);
+    expect(hydration).toEqual([]);
+
     const url = teacher.url();
     // Four of the eight combinations: every language, theme and width appears at least twice.
     for (const [locale, theme, width] of [

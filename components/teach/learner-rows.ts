@@ -1,115 +1,66 @@
 /**
- * Turns the dashboard's learner data into the table's pre-formatted rows, on the server:
- * the client table gets text to show and values to sort by, and no translation work.
+ * Turns the dashboard's learner data into the table's compact rows, on the server: raw values
+ * (numbers, epoch ms, statuses, null) in the columns' order. The client table formats them with
+ * the table's CellFormat (locale, time zone, labels), sent once per table.
  */
-import type { AssignmentStatus } from '@/lib/classes/progress';
 import type { LearnerRow } from '@/lib/db/class-dashboard';
 import type { MemberProgress } from '@/lib/db/assignments';
-import type { Cell, LearnerTableColumn, LearnerTableRow } from './learner-table';
+import type { CellValue, LearnerTableColumn, LearnerTableRow } from './learner-table-model';
+
+export { STATUSES } from './learner-table-model';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-export interface Formatters {
-  t: T;
-  date: (d: Date) => string;
-  number: (n: number) => string;
+const time = (d: Date | null) => (d ? d.getTime() : null);
+
+function row(r: { userId: string; name: string | null; email: string }, values: CellValue[]): LearnerTableRow {
+  const name = r.name?.trim();
+  return name ? { id: r.userId, name, email: r.email, values } : { id: r.userId, email: r.email, values };
 }
-
-const TONE: Record<AssignmentStatus, NonNullable<Cell['tone']>> = { done: 'good', 'on-track': 'ok', behind: 'warn', overdue: 'bad' };
-const ORDER: Record<AssignmentStatus, number> = { overdue: 0, behind: 1, 'on-track': 2, done: 3 };
-
-export const STATUSES: AssignmentStatus[] = ['overdue', 'behind', 'on-track', 'done'];
-
-function cells(f: Formatters) {
-  const none = f.t('none');
-  return {
-    percent: (v: number | null): Cell => ({ text: v === null ? none : `${Math.round(v * 100)}%`, sort: v }),
-    count: (v: number): Cell => ({ text: f.number(v), sort: v }),
-    ratio: (a: number, b: number): Cell => ({ text: `${f.number(a)} / ${f.number(b)}`, sort: b ? a / b : null }),
-    last: (d: Date | null): Cell => ({ text: d ? f.date(d) : f.t('never'), sort: d ? d.getTime() : null }),
-    status: (s: AssignmentStatus | null): Cell =>
-      s ? { text: f.t(`status.${s}`), sort: ORDER[s], tone: TONE[s] } : { text: none, sort: null },
-  };
-}
-
-const who = (r: { name: string | null; email: string }) => r.name?.trim() || r.email;
 
 export function classColumns(t: T): LearnerTableColumn[] {
   return [
-    { key: 'status', header: t('col.status') },
-    { key: 'done', header: t('col.done'), numeric: true },
-    { key: 'seen', header: t('col.seen'), numeric: true },
-    { key: 'reviews7d', header: t('col.reviews7d'), numeric: true },
-    { key: 'quizBest', header: t('col.quizBest'), numeric: true },
-    { key: 'quizLatest', header: t('col.quizLatest'), numeric: true },
-    { key: 'lastActive', header: t('col.lastActive') },
+    { key: 'status', header: t('col.status'), kind: 'status' },
+    { key: 'done', header: t('col.done'), kind: 'ratio' },
+    { key: 'seen', header: t('col.seen'), kind: 'ratio' },
+    { key: 'reviews7d', header: t('col.reviews7d'), kind: 'count' },
+    { key: 'quizBest', header: t('col.quizBest'), kind: 'percent' },
+    { key: 'quizLatest', header: t('col.quizLatest'), kind: 'percent' },
+    { key: 'lastActive', header: t('col.lastActive'), kind: 'date' },
   ];
 }
 
-export function classRows(learners: readonly LearnerRow[], f: Formatters): LearnerTableRow[] {
-  const c = cells(f);
-  return learners.map((l) => ({
-    id: l.userId,
-    learner: who(l),
-    email: l.email,
-    status: l.status,
-    cells: {
-      status: c.status(l.status),
-      done: c.ratio(l.done, l.assignments),
-      seen: c.ratio(l.seen, l.total),
-      reviews7d: c.count(l.reviews7d),
-      quizBest: c.percent(l.quizBest),
-      quizLatest: c.percent(l.quizLatest),
-      lastActive: c.last(l.lastActive),
-    },
-  }));
+/** In classColumns' order. */
+export function classRows(learners: readonly LearnerRow[]): LearnerTableRow[] {
+  return learners.map((l) =>
+    row(l, [l.status, [l.done, l.assignments], [l.seen, l.total], l.reviews7d, l.quizBest, l.quizLatest, time(l.lastActive)]),
+  );
 }
 
 export function assignmentColumns(kind: 'deck' | 'quiz', t: T): LearnerTableColumn[] {
   if (kind === 'quiz')
     return [
-      { key: 'status', header: t('col.status') },
-      { key: 'best', header: t('col.quizBest'), numeric: true },
-      { key: 'latest', header: t('col.quizLatest'), numeric: true },
-      { key: 'attempts', header: t('col.attempts'), numeric: true },
-      { key: 'lastActive', header: t('col.lastActive') },
+      { key: 'status', header: t('col.status'), kind: 'status' },
+      { key: 'best', header: t('col.quizBest'), kind: 'percent' },
+      { key: 'latest', header: t('col.quizLatest'), kind: 'percent' },
+      { key: 'attempts', header: t('col.attempts'), kind: 'count' },
+      { key: 'lastActive', header: t('col.lastActive'), kind: 'date' },
     ];
   return [
-    { key: 'status', header: t('col.status') },
-    { key: 'seen', header: t('col.seen'), numeric: true },
-    { key: 'recall', header: t('col.recall'), numeric: true },
-    { key: 'reviews7d', header: t('col.reviews7d'), numeric: true },
-    { key: 'suggested', header: t('col.suggested'), numeric: true },
-    { key: 'lastActive', header: t('col.lastActive') },
+    { key: 'status', header: t('col.status'), kind: 'status' },
+    { key: 'seen', header: t('col.seen'), kind: 'ratio' },
+    { key: 'recall', header: t('col.recall'), kind: 'percent' },
+    { key: 'reviews7d', header: t('col.reviews7d'), kind: 'count' },
+    { key: 'suggested', header: t('col.suggested'), kind: 'count' },
+    { key: 'lastActive', header: t('col.lastActive'), kind: 'date' },
   ];
 }
 
-export function assignmentRows(rows: readonly MemberProgress[], f: Formatters): LearnerTableRow[] {
-  const c = cells(f);
-  return rows.map((r): LearnerTableRow => {
+/** In assignmentColumns' order for the assignment's kind. */
+export function assignmentRows(rows: readonly MemberProgress[]): LearnerTableRow[] {
+  return rows.map((r) => {
     const p = r.progress;
-    const base = { id: r.userId, learner: who(r), email: r.email, status: p.status };
-    if (p.kind === 'quiz')
-      return {
-        ...base,
-        cells: {
-          status: c.status(p.status),
-          best: c.percent(p.best),
-          latest: c.percent(p.latest),
-          attempts: c.count(p.attempts),
-          lastActive: c.last(p.lastActive),
-        },
-      };
-    return {
-      ...base,
-      cells: {
-        status: c.status(p.status),
-        seen: c.ratio(p.seen, p.total),
-        recall: c.percent(p.recall),
-        reviews7d: c.count(p.reviews7d),
-        suggested: p.suggestedPerDay === null ? { text: f.t('none'), sort: null } : c.count(p.suggestedPerDay),
-        lastActive: c.last(p.lastActive),
-      },
-    };
+    if (p.kind === 'quiz') return row(r, [p.status, p.best, p.latest, p.attempts, time(p.lastActive)]);
+    return row(r, [p.status, [p.seen, p.total], p.recall, p.reviews7d, p.suggestedPerDay, time(p.lastActive)]);
   });
 }

@@ -1,68 +1,56 @@
 'use client';
 
+import { flexRender, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useId, useMemo, useReducer } from 'react';
 import {
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type FilterFn,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useId, useMemo, useState } from 'react';
+  cellFormatter,
+  columnDefs,
+  initialView,
+  isNumeric,
+  learnerName,
+  pageCount,
+  tableOptions,
+  viewReducer,
+  type CellFormat,
+  type LearnerTableColumn,
+  type LearnerTableRow,
+  type Tone,
+} from './learner-table-model';
 
-/** A cell as the server formatted it: the text to show and the value to sort by. */
-export interface Cell {
-  text: string;
-  sort: number | string | null;
-  /** A status cell is drawn as a badge in this tone. */
-  tone?: 'good' | 'ok' | 'warn' | 'bad';
-}
+export type { LearnerTableColumn, LearnerTableRow } from './learner-table-model';
 
-const TONES = {
+const TONES: Record<Tone, string> = {
   good: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200',
   ok: 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-200',
   warn: 'bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-200',
   bad: 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-200',
-} as const;
+};
 
-export interface LearnerTableRow {
-  id: string;
-  /** Name or email, shown in the first column and searched by the filter. */
-  learner: string;
-  email: string;
-  status: string | null;
-  cells: Record<string, Cell>;
-}
-
-export interface LearnerTableColumn {
-  key: string;
-  header: string;
-  numeric?: boolean;
-}
-
-export interface LearnerTableLabels {
+export interface LearnerTableLabels extends CellFormat {
   caption: string;
   learner: string;
   filter: string;
   statusFilter: string;
   statusAll: string;
-  statuses: { value: string; label: string }[];
+  /** With {shown} and {total}. */
   shown: string;
   noMatch: string;
+  previous: string;
+  next: string;
+  /** With {page} and {count}. */
+  page: string;
+  /** The pager's accessible name. */
+  pages: string;
 }
 
-const textFilter: FilterFn<LearnerTableRow> = (row, _col, value: { text: string; status: string }) => {
-  const q = value.text.trim().toLowerCase();
-  const r = row.original;
-  if (value.status && r.status !== value.status) return false;
-  return !q || r.learner.toLowerCase().includes(q) || r.email.toLowerCase().includes(q);
-};
+const pagerButton =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-500 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-white dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800 dark:aria-disabled:hover:bg-slate-900';
 
 /**
- * One row per learner, sortable by every column (the header buttons set aria-sort), with a
- * text filter and a status filter. Wide tables scroll inside their own box, never the page.
+ * One row per learner, most urgent first, 25 to a page, sortable by every column (the header
+ * buttons set aria-sort), with a text filter and a status filter. The server sends raw values;
+ * they are formatted here with `labels` (locale, time zone and strings, once per table). Wide
+ * tables scroll inside their own box, never the page.
  */
 export function LearnerTable({
   rows,
@@ -73,41 +61,25 @@ export function LearnerTable({
   columns: LearnerTableColumn[];
   labels: LearnerTableLabels;
 }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState('');
+  const [view, dispatch] = useReducer(viewReducer, columns, initialView);
   const ids = { filter: useId(), status: useId() };
+  const format = useMemo(() => cellFormatter(labels), [labels]);
+  const defs = useMemo(() => columnDefs(columns, labels.learner, format), [columns, labels.learner, format]);
+  // One options object per view: new filter state on every render would recompute the row models every render.
+  const options = useMemo(() => tableOptions(rows, columns, defs, view), [rows, columns, defs, view]);
 
-  const defs = useMemo<ColumnDef<LearnerTableRow>[]>(
-    () => [
-      { id: 'learner', header: labels.learner, accessorFn: (r) => r.learner.toLowerCase(), filterFn: textFilter, sortingFn: 'text' },
-      ...columns.map((c): ColumnDef<LearnerTableRow> => ({
-        id: c.key,
-        header: c.header,
-        accessorFn: (r) => r.cells[c.key]?.sort ?? undefined,
-        sortUndefined: 'last',
-        sortingFn: c.numeric ? 'basic' : 'text',
-        meta: { numeric: c.numeric },
-      })),
-    ],
-    [columns, labels.learner],
-  );
-
-  // One filter state per text/status change: a new array on every render makes the filtered row
-  // model change every render, and TanStack's page-index auto-reset then renders again, forever.
-  const columnFilters = useMemo(() => [{ id: 'learner', value: { text, status } }], [text, status]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's API is not memoizable; the compiler skips this component
   const table = useReactTable({
-    data: rows,
-    columns: defs,
-    state: { sorting, columnFilters },
-    autoResetPageIndex: false,
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
+    ...options,
+    onSortingChange: (u: Updater<SortingState>) => dispatch({ type: 'sort', sorting: typeof u === 'function' ? u(view.sorting) : u }),
   });
+  const filtered = table.getPrePaginationRowModel().rows.length;
+  const pages = pageCount(filtered);
+  const page = Math.min(view.pageIndex, pages - 1);
   const shown = table.getRowModel().rows;
+  const goTo = (i: number) => {
+    if (i >= 0 && i < pages) dispatch({ type: 'page', pageIndex: i });
+  };
 
   return (
     <div className="grid min-w-0 gap-3">
@@ -119,8 +91,8 @@ export function LearnerTable({
           <input
             id={ids.filter}
             type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+            value={view.text}
+            onChange={(e) => dispatch({ type: 'text', text: e.target.value })}
             className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
           />
         </div>
@@ -130,8 +102,8 @@ export function LearnerTable({
           </label>
           <select
             id={ids.status}
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
+            value={view.status}
+            onChange={(e) => dispatch({ type: 'status', status: e.target.value })}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
           >
             <option value="">{labels.statusAll}</option>
@@ -143,7 +115,7 @@ export function LearnerTable({
           </select>
         </div>
         <p aria-live="polite" className="pb-2 text-sm text-slate-600 dark:text-slate-400">
-          {labels.shown.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length))}
+          {labels.shown.replace('{shown}', String(filtered)).replace('{total}', String(rows.length))}
         </p>
       </div>
       <div
@@ -187,16 +159,16 @@ export function LearnerTable({
             {shown.map((row) => (
               <tr key={row.id} className="border-t border-slate-200 dark:border-slate-800">
                 <th scope="row" className="max-w-[14rem] truncate px-3 py-2 text-left font-medium" title={row.original.email}>
-                  {row.original.learner}
+                  {learnerName(row.original)}
                 </th>
-                {columns.map((c) => {
-                  const cell = row.original.cells[c.key];
+                {columns.map((c, i) => {
+                  const cell = format(c.kind, row.original.values[i] ?? null);
                   return (
-                    <td key={c.key} className={`px-3 py-2 whitespace-nowrap ${c.numeric ? 'text-right tabular-nums' : ''}`}>
-                      {cell?.tone ? (
+                    <td key={c.key} className={`px-3 py-2 whitespace-nowrap ${isNumeric(c.kind) ? 'text-right tabular-nums' : ''}`}>
+                      {cell.tone ? (
                         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONES[cell.tone]}`}>{cell.text}</span>
                       ) : (
-                        (cell?.text ?? '')
+                        cell.text
                       )}
                     </td>
                   );
@@ -213,6 +185,19 @@ export function LearnerTable({
           </tbody>
         </table>
       </div>
+      {pages > 1 && (
+        <div role="group" aria-label={labels.pages} className="flex flex-wrap items-center gap-3">
+          <button type="button" aria-disabled={page === 0} onClick={() => goTo(page - 1)} className={pagerButton}>
+            {labels.previous}
+          </button>
+          <p aria-live="polite" className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+            {labels.page.replace('{page}', String(page + 1)).replace('{count}', String(pages))}
+          </p>
+          <button type="button" aria-disabled={page === pages - 1} onClick={() => goTo(page + 1)} className={pagerButton}>
+            {labels.next}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

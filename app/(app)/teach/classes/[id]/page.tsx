@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LineChart } from '@/components/charts/line-chart';
 import { LearnerTable, type LearnerTableLabels } from '@/components/teach/learner-table';
-import { assignmentColumns, assignmentRows, classColumns, classRows, STATUSES, type Formatters } from '@/components/teach/learner-rows';
+import { assignmentColumns, assignmentRows, classColumns, classRows, STATUSES } from '@/components/teach/learner-rows';
 import { Misconceptions } from '@/components/teach/misconceptions';
 import { QuizPanel } from '@/components/teach/quiz-panel';
 import { WeakestCards } from '@/components/teach/weakest-cards';
@@ -28,15 +28,15 @@ export default async function ClassDashboardPage({ params }: Props) {
   if (!d) notFound();
   const t = await getTranslations('teach');
   const locale = await getLocale();
-  const tr = t as unknown as Formatters['t'];
+  const tr = t as unknown as Parameters<typeof classColumns>[0];
   const dateFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const f: Formatters = {
-    t: tr,
-    date: (x) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: user.timeZone }).format(x),
-    number: (n) => new Intl.NumberFormat(locale).format(n),
-  };
+  // Once per table: the client formats every row's raw values with these.
   const labels = (caption: string): LearnerTableLabels => ({
     caption,
+    locale,
+    timeZone: user.timeZone,
+    none: t('none'),
+    never: t('never'),
     learner: t('col.name'),
     filter: t('filter'),
     statusFilter: t('statusFilter'),
@@ -44,6 +44,10 @@ export default async function ClassDashboardPage({ params }: Props) {
     statuses: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
     shown: t('shown', { shown: '{shown}', total: '{total}' }),
     noMatch: t('noMatch'),
+    previous: t('previous'),
+    next: t('next'),
+    page: t('page', { page: '{page}', count: '{count}' }),
+    pages: t('pages', { table: caption }),
   });
   const today = new Date().toISOString().slice(0, 10);
   const recall = d.recallByDay.map((r) => ({ x: daysBetween(today, r.day), y: Math.round((100 * r.passed) / r.reviews) }));
@@ -81,7 +85,7 @@ export default async function ClassDashboardPage({ params }: Props) {
         ) : d.assignments.length === 0 ? (
           <p>{t('noAssignments')}</p>
         ) : (
-          <LearnerTable rows={classRows(d.learners, f)} columns={classColumns(tr)} labels={labels(t('learners'))} />
+          <LearnerTable rows={classRows(d.learners)} columns={classColumns(tr)} labels={labels(t('learners'))} />
         )}
       </section>
 
@@ -96,7 +100,7 @@ export default async function ClassDashboardPage({ params }: Props) {
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {t('due', { date: dateFmt.format(new Date(`${a.dueDay}T12:00:00Z`)) })}
               </p>
-              <LearnerTable rows={assignmentRows(rows, f)} columns={assignmentColumns(a.kind, tr)} labels={labels(title)} />
+              <LearnerTable rows={assignmentRows(rows)} columns={assignmentColumns(a.kind, tr)} labels={labels(title)} />
             </section>
           );
         })}
