@@ -347,8 +347,8 @@ async function benchTeach() {
     report('teach', `seed (${shape})`, `${(seeded.ms / 1000).toFixed(1)} s`);
     await prisma.$executeRawUnsafe('analyze');
     const { classDashboard } = await import('@/lib/db/class-dashboard');
-    const { getAssignmentProgress } = await import('@/lib/db/assignments');
-    const { classRecallByDay, classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
+    const { currentMembers, listClassAssignments, membersProgress } = await import('@/lib/db/assignments');
+    const { classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
     const viewer = { id: teacherId, role: 'teacher' as const };
     const measure = async (label: string, fn: () => Promise<unknown>, n = 15) => {
       await fn(); // warm: prepared plans, pool connections
@@ -357,13 +357,13 @@ async function benchTeach() {
       report('teach', label, `p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${pct(ms, 95).toFixed(0)} ms (n=${n})`);
     };
     await measure('classDashboard() loader, whole page', () => classDashboard(viewer, classId, now));
-    const deckAssignment = (await prisma.assignment.findFirst({ where: { classId, kind: 'deck' } }))!;
-    await measure('  getAssignmentProgress() deck (lib/db/assignments: one scan into (learner, card) pairs)', () =>
-      getAssignmentProgress(deckAssignment.id, now),
+    const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
+    const deckAssignment = assignments.find((a) => a.kind === 'deck')!;
+    const quizAssignment = assignments.find((a) => a.kind === 'quiz')!;
+    await measure('  membersProgress() deck, with card and day tallies (two parts of 100 learners)', () =>
+      membersProgress(deckAssignment, members, now, { cards: true, days: { skipDecks: [] } }),
     );
-    await measure('  classRecallByDay() (60 days)', () =>
-      classRecallByDay(classId, new Date(now.getTime() - 60 * 86_400_000).toISOString().slice(0, 10)),
-    );
+    await measure('  membersProgress() quiz', () => membersProgress(quizAssignment, members, now));
     await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
       Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
     );

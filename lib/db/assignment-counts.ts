@@ -31,75 +31,159 @@ export interface CardTally {
   learners: number;
 }
 
+/** A learning day's counted answers across the learners, and how many passed. */
+export interface DayTally {
+  day: DayKey;
+  reviews: number;
+  passed: number;
+}
+
 export interface DeckTallies {
   /** Per learner who answered a live card of the deck (lib/classes/progress's DeckTally). */
   learners: Map<string, DeckTally>;
-  /** Per live card somebody answered; only when asked for (`cards: true`). */
+  /** Per live card somebody answered; only when asked for (`cards`). */
   cards: CardTally[];
+  /** Per learning day, over the live cards not in `days.skipDecks`; only when asked for. */
+  days: DayTally[];
 }
 
-/** A learner roll-up (`learner` set) or a card roll-up (`cardId` set; `seen` is then its learners). */
-type TallyRow = Omit<DeckTally, 'lastActive'> & { learner: number | null; cardId: string | null; lastActive: Date | string | null };
+export interface TallyOptions {
+  cards?: boolean;
+  /**
+   * Count answers per learning day too, leaving out the cards of `skipDecks` (the decks of a
+   * class's earlier assignments, which count those cards themselves: each card once, from the
+   * earliest start that covers it).
+   */
+  days?: { skipDecks: readonly string[] };
+}
+
+/** A learner, card or day roll-up: whichever of `learner`, `cardId` and `day` is set. */
+type TallyRow = Omit<DeckTally, 'lastActive'> & {
+  learner: number | null;
+  cardId: string | null;
+  day: string | null;
+  lastActive: Date | string | null;
+  dayAnswers: number | null;
+  dayPassed: number | null;
+};
+
+type DatedLearner = Learner & { today: DayKey };
+
+/** Parts of at least PART_MIN learners, and at most PARTS_MAX of them. */
+const PART_MIN = 100;
+const PARTS_MAX = 4;
 
 /**
- * Each learner's tally on a deck's live cards, and with `cards` each card's, counted in the
- * database (a class of 200 with 100k reviews must not travel to Node row by row). Counted:
- * not undone, on or after the start day, at or after the learner's `joinedAt`. The learners
- * come with their own `today`, so "first answered today" follows each one's clock
- * (lib/srs/day), not the database's.
+ * Each learner's tally on a deck's live cards, and if asked each card's and each day's,
+ * counted in the database (a class of 200 with 100k reviews must not travel to Node row by
+ * row). Counted: not undone, on or after the start day, at or after the learner's `joinedAt`.
+ * The learners come with their own `today`, so "first answered today" follows each one's
+ * clock (lib/srs/day), not the database's.
  *
- * One scan of the review log, grouped once into (learner, card) pairs on small integer keys
- * (the learner's index here and the card's within the deck, not their text ids), then rolled
- * up per learner and per card in the same pass (grouping sets): a learner's seen cards are
- * their pairs, a card's learners its pairs, and a card first answered today is a pair with an
- * answer today and none before — exactly lib/classes/progress's tallyReviews. The pairs are
- * the one costly step (about 100k of them for 200 learners × 500 cards).
+ * A big class is counted in parts of disjoint learners, side by side on the pool's
+ * connections: each part's pairs are its own, so the card and day roll-ups add up exactly.
  */
 export async function deckTallies(
   deckId: string,
   startDay: DayKey,
-  learners: readonly (Learner & { today: DayKey })[],
+  learners: readonly DatedLearner[],
   now: Date,
-  { cards = false }: { cards?: boolean } = {},
+  options: TallyOptions = {},
 ): Promise<DeckTallies> {
-  const out: DeckTallies = { learners: new Map(), cards: [] };
+  const size = Math.max(PART_MIN, Math.ceil(learners.length / PARTS_MAX));
+  const parts: DatedLearner[][] = [];
+  for (let i = 0; i < learners.length; i += size) parts.push(learners.slice(i, i + size));
+  const out: DeckTallies = { learners: new Map(), cards: [], days: [] };
+  const byCard = new Map<string, CardTally>();
+  const byDay = new Map<string, DayTally>();
+  for (const part of await Promise.all(parts.map((p) => deckTalliesPart(deckId, startDay, p, now, options)))) {
+    for (const [userId, t] of part.learners) out.learners.set(userId, t);
+    for (const c of part.cards) {
+      const sum = byCard.get(c.cardId) ?? byCard.set(c.cardId, { cardId: c.cardId, reviews: 0, passed: 0, learners: 0 }).get(c.cardId)!;
+      sum.reviews += c.reviews;
+      sum.passed += c.passed;
+      sum.learners += c.learners;
+    }
+    for (const d of part.days) {
+      const sum = byDay.get(d.day) ?? byDay.set(d.day, { day: d.day, reviews: 0, passed: 0 }).get(d.day)!;
+      sum.reviews += d.reviews;
+      sum.passed += d.passed;
+    }
+  }
+  out.cards = [...byCard.values()];
+  out.days = [...byDay.values()].sort((x, y) => x.day.localeCompare(y.day));
+  return out;
+}
+
+/**
+ * One part's tallies from one scan of the review log, grouped once into (learner, card) pairs
+ * on small integer keys (the learner's index in the part and the card's within the deck, not
+ * their text ids) and, in the same pass, into days. The pairs are then rolled up per learner
+ * and per card (grouping sets): a learner's seen cards are their pairs, a card's learners its
+ * pairs, and a card first answered today is a pair with an answer today and none before —
+ * exactly lib/classes/progress's tallyReviews. The pairs are the costly step (about 100k of
+ * them for 200 learners × 500 cards).
+ */
+async function deckTalliesPart(
+  deckId: string,
+  startDay: DayKey,
+  learners: readonly DatedLearner[],
+  now: Date,
+  { cards = false, days }: TallyOptions,
+): Promise<DeckTallies> {
+  const out: DeckTallies = { learners: new Map(), cards: [], days: [] };
   if (!learners.length) return out;
   const iso = (d: Date) => d.toISOString();
+  const pass = passedSql(Prisma.sql`r.grade`);
   const rows = await db().$queryRaw<TallyRow[]>`
     with learner ("userId", "joinedAt", today, ui) as (
       values ${Prisma.join(learners.map((l, i) => Prisma.sql`(${l.userId}::text, ${iso(l.joinedAt)}::timestamp, ${l.today}::text, ${i}::int)`))}
     ),
     deck as (
-      select dc."cardId", (row_number() over (order by dc."cardId"))::int as ci
+      select dc."cardId", (row_number() over (order by dc."cardId"))::int as ci,
+        ${
+          days
+            ? Prisma.sql`not exists (select 1 from "DeckCard" x where x."cardId" = dc."cardId" and x."deckId" = any(${[...days.skipDecks]}::text[]))`
+            : Prisma.sql`false`
+        } as "countsDays"
       from "DeckCard" dc
       join "Card" c on c.id = dc."cardId" and c."archivedAt" is null
       where dc."deckId" = ${deckId}
     ),
     pairs as (
-      select l.ui, d.ci, count(*) as answers, count(*) filter (where ${passedSql(Prisma.sql`r.grade`)}) as passed,
+      select l.ui, d.ci, ${days ? Prisma.sql`r."dayKey"` : Prisma.sql`null::text`} as day,
+        count(*) as answers, count(*) filter (where ${pass}) as passed,
         count(*) filter (where r."serverAt" > ${iso(new Date(now.getTime() - RECENT_MS))}::timestamp
           and r."serverAt" <= ${iso(now)}::timestamp) as "reviews7d",
         max(r."serverAt") as "lastActive",
-        bool_or(r."dayKey" = l.today) and not bool_or(r."dayKey" < l.today) as "firstToday"
+        bool_or(r."dayKey" = l.today) and not bool_or(r."dayKey" < l.today) as "firstToday",
+        count(*) filter (where d."countsDays") as "dayAnswers",
+        count(*) filter (where d."countsDays" and ${pass}) as "dayPassed"
       from "Review" r
       join learner l on l."userId" = r."userId"
       join deck d on d."cardId" = r."cardId"
       where r."undoneAt" is null and r."dayKey" >= ${startDay} and r."serverAt" >= l."joinedAt"
-      group by l.ui, d.ci
+      group by grouping sets ((l.ui, d.ci)${days ? Prisma.sql`, (r."dayKey")` : Prisma.empty})
     ),
     rollup as (
-      select ui, ${cards ? Prisma.sql`ci` : Prisma.sql`null::int as ci`}, count(*)::int as seen, sum(answers)::int as answers, sum(passed)::int as passed,
+      -- Each set also makes one group of the other set's rows (key null): dropped below.
+      select ui, ${cards ? Prisma.sql`ci` : Prisma.sql`null::int as ci`}, ${days ? Prisma.sql`day` : Prisma.sql`null::text as day`},
+        count(*)::int as seen, sum(answers)::int as answers, sum(passed)::int as passed,
         sum("reviews7d")::int as "reviews7d", max("lastActive") as "lastActive",
-        (count(*) filter (where "firstToday"))::int as "newToday"
+        (count(*) filter (where "firstToday"))::int as "newToday",
+        sum("dayAnswers")::int as "dayAnswers", sum("dayPassed")::int as "dayPassed"
       from pairs
-      group by grouping sets ((ui)${cards ? Prisma.sql`, (ci)` : Prisma.empty})
+      group by grouping sets ((ui)${cards ? Prisma.sql`, (ci)` : Prisma.empty}${days ? Prisma.sql`, (day)` : Prisma.empty})
     )
-    select r.ui as learner, d."cardId", r.seen, r.answers, r.passed, r."reviews7d", r."lastActive", r."newToday"
-    from rollup r left join deck d on d.ci = r.ci`;
-  for (const { learner, cardId, lastActive, ...t } of rows) {
+    select r.ui as learner, d."cardId", r.day, r.seen, r.answers, r.passed, r."reviews7d", r."lastActive", r."newToday",
+      r."dayAnswers", r."dayPassed"
+    from rollup r left join deck d on d.ci = r.ci
+    where r.ui is not null or r.ci is not null or r.day is not null`;
+  for (const { learner, cardId, day, lastActive, dayAnswers, dayPassed, ...t } of rows) {
     if (learner !== null)
       out.learners.set(learners[learner]!.userId, { ...t, lastActive: lastActive === null ? null : new Date(lastActive) });
     else if (cardId !== null) out.cards.push({ cardId, reviews: t.answers, passed: t.passed, learners: t.seen });
+    else if (day !== null && dayAnswers) out.days.push({ day, reviews: dayAnswers, passed: dayPassed ?? 0 });
   }
   return out;
 }

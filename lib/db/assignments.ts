@@ -8,7 +8,15 @@ import {
   type AssignmentProgress,
 } from '@/lib/classes/progress';
 import { dayKey, type DayKey } from '@/lib/srs/day';
-import { countedAttempts, deckTallies, liveCardCount, type CardTally, type Learner } from './assignment-counts';
+import {
+  countedAttempts,
+  deckTallies,
+  liveCardCount,
+  type CardTally,
+  type DayTally,
+  type Learner,
+  type TallyOptions,
+} from './assignment-counts';
 import { db } from './client';
 
 /**
@@ -100,24 +108,25 @@ export async function listClassAssignments(classId: string, includeArchived = fa
   return rows.map(toAssignment);
 }
 
-/** Progress of several learners on one assignment, and with `cards` the deck's per-card tallies. */
+/** Progress of several learners on one assignment, and if asked a deck's per-card and per-day tallies. */
 async function progressOf(
   a: AssignmentView,
   learners: readonly Learner[],
   now: Date,
-  { cards = false }: { cards?: boolean } = {},
-): Promise<{ byLearner: Map<string, AssignmentProgress>; cards: CardTally[] }> {
+  options: TallyOptions = {},
+): Promise<{ byLearner: Map<string, AssignmentProgress>; cards: CardTally[]; days: DayTally[] }> {
   const dated = learners.map((l) => ({ ...l, today: dayKey(now, l.timeZone, l.rolloverHour) }));
   const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
-  const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[] };
+  const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[], days: [] as DayTally[] };
   if (a.kind === 'deck' && a.deckId) {
-    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now, { cards })]);
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now, options)]);
     for (const l of dated)
       out.byLearner.set(
         l.userId,
         deckProgressFromTally(tallies.learners.get(l.userId) ?? EMPTY_TALLY, { ...days(l), total, targetRecall: a.targetRecall }),
       );
     out.cards = tallies.cards;
+    out.days = tallies.days;
   } else if (a.quizId) {
     const attempts = await countedAttempts(learners, a.quizId, a.startDay);
     for (const l of dated)
@@ -160,8 +169,9 @@ export async function currentMembers(classId: string): Promise<ClassMemberRow[]>
 export interface AssignmentProgressTable {
   assignment: AssignmentView;
   rows: MemberProgress[];
-  /** A deck assignment's per-card tallies, when asked for; empty otherwise. */
+  /** A deck assignment's per-card and per-day tallies, when asked for; empty otherwise. */
   cards: CardTally[];
+  days: DayTally[];
 }
 
 /**
@@ -172,7 +182,7 @@ export async function membersProgress(
   assignment: AssignmentView,
   members: readonly ClassMemberRow[],
   now: Date,
-  options: { cards?: boolean } = {},
+  options: TallyOptions = {},
 ): Promise<AssignmentProgressTable> {
   const progress = await progressOf(assignment, members, now, options);
   return {
@@ -185,6 +195,7 @@ export async function membersProgress(
       progress: progress.byLearner.get(m.userId)!,
     })),
     cards: progress.cards,
+    days: progress.days,
   };
 }
 

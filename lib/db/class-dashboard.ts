@@ -13,9 +13,9 @@ import { confidentlyWrong, mostMissed, quizItemStats, type QuizItemStat } from '
 import { getExperimentSpec } from '@/lib/experiments/registry';
 import { db } from './client';
 import { currentMembers, listClassAssignments, membersProgress, type AssignmentView, type MemberProgress } from './assignments';
-import type { CardTally } from './assignment-counts';
+import type { CardTally, DayTally } from './assignment-counts';
 import { teacherClass, type TeacherClass } from './class-access';
-import { classPredictRuns, classQuizAnswerGroups, classRecallByDay, type DayTally } from './class-insights';
+import { classPredictRuns, classQuizAnswerGroups } from './class-insights';
 import type { AppUser } from './users';
 
 type Viewer = Pick<AppUser, 'id' | 'role'> | null;
@@ -79,9 +79,13 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   const since = new Date(now.getTime() - RECALL_DAYS * 86_400_000).toISOString().slice(0, 10);
   const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
   const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
-  const [progress, recallByDay, runs, answers, deckCards] = await Promise.all([
-    Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true }))),
-    classRecallByDay(classId, since),
+  // Class-wide, each card counts once, from the earliest start that covers it: that window
+  // holds every later one's answers. So each deck assignment counts the cards that no deck
+  // assignment before it (by start day, then list order) has.
+  const byStart = assignments.filter((a) => a.kind === 'deck' && a.deckId).sort((x, y) => x.startDay.localeCompare(y.startDay));
+  const skipDecks = (a: AssignmentView) => byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!);
+  const [progress, runs, answers, deckCards] = await Promise.all([
+    Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, days: { skipDecks: skipDecks(a) } }))),
     classPredictRuns(classId),
     classQuizAnswerGroups(classId),
     db().deckCard.findMany({
@@ -121,11 +125,17 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
       refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
   }
 
-  // A card in several deck assignments counts from the earliest start that covers it: that
-  // window holds every later one's answers, so its tally is the card's.
+  // The same rule per card: the earliest start's tally is the card's.
   const byCard = new Map<string, CardTally>();
   for (const p of [...progress].sort((x, y) => x.assignment.startDay.localeCompare(y.assignment.startDay)))
     for (const t of p.cards) if (!byCard.has(t.cardId)) byCard.set(t.cardId, t);
+  const byDay = new Map<string, DayTally>();
+  for (const d of progress.flatMap((p) => p.days)) {
+    if (d.day < since) continue;
+    const sum = byDay.get(d.day) ?? byDay.set(d.day, { day: d.day, reviews: 0, passed: 0 }).get(d.day)!;
+    sum.reviews += d.reviews;
+    sum.passed += d.passed;
+  }
   const assigned = new Set(deckCards.map((d) => d.card.id));
   const cards: CardStat[] = [...refs.values()]
     .filter((r) => assigned.has(r.cardId))
@@ -161,7 +171,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     learners,
     assignments: progress.map(({ assignment, rows }) => ({ assignment, rows })),
     cards,
-    recallByDay,
+    recallByDay: [...byDay.values()].sort((x, y) => x.day.localeCompare(y.day)),
     quiz: {
       items: itemStats.flatMap(withRef),
       mostMissed: mostMissed(itemStats).flatMap(withRef),

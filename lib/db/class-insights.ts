@@ -25,29 +25,6 @@ const scopeCte = (classId: string) => Prisma.sql`
     select "userId", "joinedAt" from "ClassMember" where "classId" = ${classId} and "leftAt" is null
   )`;
 
-export interface DayTally {
-  day: string;
-  reviews: number;
-  passed: number;
-}
-
-/**
- * The class's counted answers to assigned cards per learning day (each learner's own day key),
- * from `since` on, oldest first. The pass rule is lib/srs's (passedSql), as in progress. The
- * per-card tallies come with each deck assignment's progress (lib/db/assignment-counts.ts).
- */
-export async function classRecallByDay(classId: string, since: string): Promise<DayTally[]> {
-  return db().$queryRaw<DayTally[]>`
-    with ${scopeCte(classId)}
-    select r."dayKey" as day, count(*)::int as reviews, (count(*) filter (where ${passedSql(Prisma.sql`r.grade`)}))::int as passed
-    from "Review" r
-    join members m on m."userId" = r."userId"
-    join scope s on s."cardId" = r."cardId"
-    where r."undoneAt" is null and r."serverAt" >= m."joinedAt" and r."dayKey" >= s."startDay" and r."dayKey" >= ${since}
-    group by r."dayKey"
-    order by r."dayKey"`;
-}
-
 /** Every counted run of an assigned predict card (a few per learner and card: small). */
 export async function classPredictRuns(classId: string): Promise<PredictRun[]> {
   return db().$queryRaw<PredictRun[]>`
