@@ -10,7 +10,6 @@ import type { AnswerGroup } from '@/lib/classes/quiz-items';
 import type { PredictRun } from '@/lib/classes/misconceptions';
 import { db } from './client';
 import { Prisma } from './generated/client';
-import { passedSql } from './recall-sql';
 
 /** The cards of the class's active deck assignments, each with the earliest start that covers it. */
 const scopeCte = (classId: string) => Prisma.sql`
