@@ -137,7 +137,7 @@ export function LearnerTable({
                       key={h.id}
                       scope="col"
                       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                      className={`px-3 py-2 font-medium text-slate-700 dark:text-slate-300 ${numeric ? 'text-right' : 'text-left'}`}
+                      className={`px-3 py-2 font-medium whitespace-nowrap text-slate-700 dark:text-slate-300 ${numeric ? 'text-right' : 'text-left'}`}
                     >
                       <button
                         type="button"
