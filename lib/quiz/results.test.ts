@@ -58,7 +58,12 @@ describe('plainScore', () => {
     const lean = answers.map(({ itemIndex, correct, late }) => ({ itemIndex, correct, late }));
     expect(plainScore(items, lean)).toEqual({ total: 5, correct: 1, pct: 20 });
     expect(plainScore(items, [])).toEqual({ total: 5, correct: 0, pct: 0 });
-    expect(plainScore(items.filter((i) => i.form === 'self'), answers)).toEqual({ total: 0, correct: 0, pct: null });
+    expect(
+      plainScore(
+        items.filter((i) => i.form === 'self'),
+        answers,
+      ),
+    ).toEqual({ total: 0, correct: 0, pct: null });
   });
 });
 
