@@ -100,7 +100,8 @@ export async function seedTeachClass(db: PrismaClient, now: Date): Promise<{ tea
     ],
   });
 
-  // 100k reviews: 500 per learner spread over the 30 days, in one INSERT … SELECT (a Prisma
+  // 100k reviews: 500 per learner spread over the 29 days after the start (the multiplier scatters
+  // the index sums, which alone span only six days), in one INSERT … SELECT (a Prisma
   // createMany of 100k rows takes minutes). Cards, grades and times come from the indices.
   const perLearner = TEACH.reviews / TEACH.learners;
   await db.$executeRawUnsafe(
@@ -109,7 +110,7 @@ export async function seedTeachClass(db: PrismaClient, now: Date): Promise<{ tea
        case when (u * 7919 + k * 104729) % 100 < 78 then 4 else 1 end, 4000, case when k < ${perLearner / 2} then 'new' else 'review' end,
        2.5, 1, t + interval '1 day', 1, to_char(t, 'YYYY-MM-DD'), t, t
      from generate_series(0, ${TEACH.learners - 1}) u, generate_series(0, ${perLearner - 1}) k,
-       lateral (select $1::timestamp + ((u * 131 + k * 977) % (29 * 86400)) * interval '1 second' + interval '1 minute' as t) at`,
+       lateral (select $1::timestamp + (((u * 131 + k * 977)::bigint * 7919) % (29 * 86400)) * interval '1 second' + interval '1 minute' as t) at`,
     start,
   );
 
