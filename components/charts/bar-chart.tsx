@@ -40,11 +40,18 @@ export function BarChart({
   title,
   valueLabel,
   legend = [],
+  axis = true,
 }: {
   rows: readonly BarRow[];
   title?: string;
   valueLabel?: string;
   legend?: { key: string; label: string; style: number }[];
+  /**
+   * The value axis and its grid lines. Off where a table of the same numbers sits beside
+   * the chart: every bar already prints its value at its end, and the chart then carries
+   * no folded data table either (a page of ten such charts is a tenth of the markup).
+   */
+  axis?: boolean;
 }) {
   const t = useTranslations('charts');
   const locale = useLocale();
@@ -53,7 +60,7 @@ export function BarChart({
   const values = rows.flatMap((r) => (r.value !== undefined && Number.isFinite(r.value) ? [r.value] : []));
   const integer = isIntegerValued(values);
   const fmt = (v: number) => formatNumber(v, { locale });
-  const margin = { top: 4, right: 56, bottom: valueLabel ? 46 : 28, left: 4 };
+  const margin = { top: 4, right: 56, bottom: !axis ? 0 : valueLabel ? 46 : 28, left: 4 };
   const innerW = Math.max(60, width - margin.left - margin.right);
   const innerH = rows.length * ROW;
   const count = tickCount(innerW, 70);
@@ -71,10 +78,14 @@ export function BarChart({
     <ChartFrame
       title={title}
       legend={legend}
-      table={() => ({
-        head: [title ?? '', valueLabel ?? ''],
-        rows: rows.map((r) => [r.label, r.value !== undefined ? fmt(r.value) : (r.note ?? '—')]),
-      })}
+      table={
+        axis
+          ? () => ({
+              head: [title ?? '', valueLabel ?? ''],
+              rows: rows.map((r) => [r.label, r.value !== undefined ? fmt(r.value) : (r.note ?? '—')]),
+            })
+          : undefined
+      }
     >
       <div ref={ref} className="w-full min-w-0">
         <svg
@@ -88,9 +99,11 @@ export function BarChart({
         >
           <desc id={descId}>{summary}</desc>
           <Group left={margin.left} top={margin.top}>
-            <g className={GRID_CLASS}>
-              <GridColumns scale={x} height={innerH} tickValues={ticks} stroke="currentColor" />
-            </g>
+            {axis && (
+              <g className={GRID_CLASS}>
+                <GridColumns scale={x} height={innerH} tickValues={ticks} stroke="currentColor" />
+              </g>
+            )}
             {rows.map((r) => {
               const top = band(r.key) ?? 0;
               const style = seriesStyle(r.style ?? 0);
@@ -130,20 +143,22 @@ export function BarChart({
                 </g>
               );
             })}
-            <g className={AXIS_CLASS} data-axis="x">
-              <AxisBottom
-                top={innerH}
-                scale={x}
-                tickValues={ticks}
-                tickFormat={(_, i) => tickText[i]}
-                stroke="currentColor"
-                tickStroke="currentColor"
-                tickLabelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'middle' }}
-                label={valueLabel}
-                labelOffset={10}
-                labelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'middle' }}
-              />
-            </g>
+            {axis && (
+              <g className={AXIS_CLASS} data-axis="x">
+                <AxisBottom
+                  top={innerH}
+                  scale={x}
+                  tickValues={ticks}
+                  tickFormat={(_, i) => tickText[i]}
+                  stroke="currentColor"
+                  tickStroke="currentColor"
+                  tickLabelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'middle' }}
+                  label={valueLabel}
+                  labelOffset={10}
+                  labelProps={{ ...AXIS_TEXT, fontFamily: 'inherit', textAnchor: 'middle' }}
+                />
+              </g>
+            )}
           </Group>
         </svg>
       </div>

@@ -43,6 +43,7 @@ export async function Misconceptions({ items }: { items: readonly CardMisconcept
               title={t('chartTitle', { question: short(m.card.question, 80) })}
               valueLabel={t('learnersAxis')}
               legend={legend}
+              axis={false}
               rows={m.options.map((o) => ({
                 key: o.outcome,
                 label: short(o.isOutcome ? t('resultMark', { label: o.label }) : o.label),
