@@ -115,7 +115,13 @@ async function progressOf(
   now: Date,
   options: TallyOptions = {},
 ): Promise<{ byLearner: Map<string, AssignmentProgress>; cards: CardTally[]; days: DayTally[] }> {
-  const dated = learners.map((l) => ({ ...l, today: dayKey(now, l.timeZone, l.rolloverHour) }));
+  // A class mostly shares a handful of clocks: each one's today is worked out once.
+  const todays = new Map<string, DayKey>();
+  const todayOf = (l: Learner) => {
+    const clock = `${l.rolloverHour} ${l.timeZone}`;
+    return todays.get(clock) ?? todays.set(clock, dayKey(now, l.timeZone, l.rolloverHour)).get(clock)!;
+  };
+  const dated = learners.map((l) => ({ ...l, today: todayOf(l) }));
   const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
   const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[], days: [] as DayTally[] };
   if (a.kind === 'deck' && a.deckId) {

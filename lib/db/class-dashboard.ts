@@ -72,6 +72,20 @@ interface CardData {
   predict?: { experiment: string };
 }
 
+/**
+ * The live cards of the given decks, deck by deck in deck order, with their note's title;
+ * `data` only for predict cards (the misconceptions read their options). One query: a
+ * dashboard labels every assigned card on every load.
+ */
+const assignedCards = (deckIds: readonly string[]) =>
+  db().$queryRaw<{ id: string; front: string; topic: string; groupId: string; type: string; data: unknown; noteTitle: string }[]>`
+    select c.id, c.front, c.topic, c."groupId", c.type, case when c.type = 'predict' then c.data end as data, n.title as "noteTitle"
+    from "DeckCard" dc
+    join "Card" c on c.id = dc."cardId" and c."archivedAt" is null
+    join "Note" n on n.topic = c.topic
+    where dc."deckId" = any(${[...deckIds]}::text[])
+    order by dc."deckId", dc.position`;
+
 /** Everything /teach/classes/[id] shows, or null for anyone but the class's teacher. */
 export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
   const cls = await dashboardClass(viewer, classId);
@@ -88,21 +102,15 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, days: { skipDecks: skipDecks(a) } }))),
     classPredictRuns(classId),
     classQuizAnswerGroups(classId),
-    db().deckCard.findMany({
-      where: { deckId: { in: deckIds }, card: { archivedAt: null } },
-      orderBy: [{ deckId: 'asc' }, { position: 'asc' }],
-      select: {
-        card: { select: { id: true, front: true, topic: true, groupId: true, type: true, data: true, note: { select: { title: true } } } },
-      },
-    }),
+    assignedCards(deckIds),
   ]);
 
   const itemStats = quizItemStats(answers);
   const refs = new Map<string, CardRef>();
   const predictCards: PredictCardInfo[] = [];
-  for (const { card: c } of deckCards) {
+  for (const c of deckCards) {
     if (refs.has(c.id)) continue;
-    refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
+    refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.noteTitle, groupId: c.groupId });
     const data = (c.data ?? {}) as CardData;
     if (c.type === 'predict' && data.predict)
       predictCards.push({
@@ -136,7 +144,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
     sum.reviews += d.reviews;
     sum.passed += d.passed;
   }
-  const assigned = new Set(deckCards.map((d) => d.card.id));
+  const assigned = new Set(deckCards.map((c) => c.id));
   const cards: CardStat[] = [...refs.values()]
     .filter((r) => assigned.has(r.cardId))
     .map((r) => {
