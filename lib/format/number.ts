@@ -28,12 +28,24 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
+/**
+ * Formatters by locale and options: building an Intl.NumberFormat costs far more than using
+ * one, and a chart or table formats hundreds of numbers with the same few.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 /** Below this magnitude plain decimals turn into a row of zeros, so a power of ten reads better. */
 const TINY = 1e-3;
 
 function scientific(value: number, digits: number, locale: string): string {
   const [mantissa, exponent] = value.toExponential(Math.max(0, digits - 1)).split('e');
-  const m = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(Number(mantissa));
+  const m = numberFormat(locale, { maximumSignificantDigits: digits }).format(Number(mantissa));
   const e = String(Number(exponent)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]!);
   return `${m} × 10${e}`;
 }
@@ -45,9 +57,9 @@ export function roundedNumber(value: number, locale = 'en', digits = 3): string 
   const abs = Math.abs(value);
   if (abs < TINY) return scientific(value, digits, locale);
   if (Number.isInteger(value) || abs >= 10 ** digits) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+    return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+  return numberFormat(locale, { maximumSignificantDigits: digits }).format(value);
 }
 
 /** A measurement for display, with its unit; '—' when there is none. */
@@ -69,6 +81,6 @@ export function formatTicks(ticks: readonly number[], locale = 'en'): string[] {
   if (largest > 0 && largest < TINY) return ticks.map((t) => (t === 0 ? '0' : scientific(t, 2, locale)));
   let decimals = 0;
   while (decimals < 6 && finite.some((t) => Math.abs(Number(t.toFixed(decimals)) - t) > Math.abs(t) * 1e-9 + 1e-12)) decimals++;
-  const fmt = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const fmt = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return ticks.map((t) => (Number.isFinite(t) ? fmt.format(t === 0 ? 0 : t) : '—'));
 }
