@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocaleSwitcher } from '@/components/shell/locale-switcher';
 import { ThemeSwitcher } from '@/components/shell/theme-switcher';
 
@@ -14,7 +15,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
       </header>
       <main className="flex flex-1 items-start justify-center px-4 py-8 sm:items-center">
         <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          {children}
+          <ClientMessages namespaces={['auth']}>{children}</ClientMessages>
         </div>
       </main>
     </div>
