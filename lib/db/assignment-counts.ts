@@ -190,7 +190,7 @@ async function deckTalliesPart(
 
 /**
  * Each learner's finished attempts at a quiz that count, with their plain score (0..1). One
- * query: each attempt comes with its answers folded into three arrays, which is all
+ * query: each attempt comes with its answers folded into one JSON array of what
  * plainScore reads (a class of 200 with a 20-item quiz is 4,000 answers).
  */
 export async function countedAttempts(
@@ -202,12 +202,10 @@ export async function countedAttempts(
   if (!learners.length) return out;
   const byUser = new Map(learners.map((l) => [l.userId, l]));
   const rows = await db().$queryRaw<
-    { userId: string; items: unknown; finishedAt: Date | string; itemIndex: number[]; correct: (boolean | null)[]; late: boolean[] }[]
+    { userId: string; items: unknown; finishedAt: Date | string; answers: [number, boolean | null, boolean][] | null }[]
   >`
     select a."userId", a.items, a."finishedAt",
-      coalesce(array_agg(q."itemIndex" order by q."itemIndex") filter (where q.id is not null), '{}') as "itemIndex",
-      coalesce(array_agg(q.correct order by q."itemIndex") filter (where q.id is not null), '{}') as correct,
-      coalesce(array_agg(q.late order by q."itemIndex") filter (where q.id is not null), '{}') as late
+      json_agg(json_build_array(q."itemIndex", q.correct, q.late)) filter (where q.id is not null) as answers
     from "QuizAttempt" a
     left join "QuizAnswer" q on q."attemptId" = a.id
     where a."definitionId" = ${quizId} and a."finishedAt" is not null and a."userId" = any(${[...byUser.keys()]}::text[])
@@ -217,7 +215,7 @@ export async function countedAttempts(
     const finishedAt = new Date(r.finishedAt);
     if (finishedAt < l.joinedAt || dayKey(finishedAt, l.timeZone, l.rolloverHour) < startDay) continue;
     const items = attemptItemsSchema.parse(r.items).map(({ form }, index) => ({ form, index }));
-    const answers = r.itemIndex.map((itemIndex, i) => ({ itemIndex, correct: r.correct[i] ?? null, late: r.late[i]! }));
+    const answers = (r.answers ?? []).map(([itemIndex, correct, late]) => ({ itemIndex, correct, late }));
     const plain = plainScore(items, answers);
     if (plain.total) out.get(r.userId)!.push({ finishedAt, score: plain.correct / plain.total });
   }
