@@ -86,6 +86,15 @@ const assignedCards = (deckIds: readonly string[]) =>
     where dc."deckId" = any(${[...deckIds]}::text[])
     order by dc."deckId", dc.position`;
 
+/** How the dashboard names a card: its front as plain text, and where it lives. */
+const cardRef = (c: { id: string; front: string; topic: string; groupId: string; noteTitle: string }): CardRef => ({
+  cardId: c.id,
+  label: plainText(c.front),
+  topic: c.topic,
+  noteTitle: c.noteTitle,
+  groupId: c.groupId,
+});
+
 /** Everything /teach/classes/[id] shows, or null for anyone but the class's teacher. */
 export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
   const cls = await dashboardClass(viewer, classId);
@@ -110,7 +119,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   const predictCards: PredictCardInfo[] = [];
   for (const c of deckCards) {
     if (refs.has(c.id)) continue;
-    refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.noteTitle, groupId: c.groupId });
+    refs.set(c.id, cardRef(c));
     const data = (c.data ?? {}) as CardData;
     if (c.type === 'predict' && data.predict)
       predictCards.push({
@@ -129,8 +138,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
       where: { id: { in: missing } },
       select: { id: true, front: true, topic: true, groupId: true, note: { select: { title: true } } },
     });
-    for (const c of extra)
-      refs.set(c.id, { cardId: c.id, label: plainText(c.front), topic: c.topic, noteTitle: c.note.title, groupId: c.groupId });
+    for (const { note, ...c } of extra) refs.set(c.id, cardRef({ ...c, noteTitle: note.title }));
   }
 
   // The same rule per card: the earliest start's tally is the card's.
