@@ -156,7 +156,7 @@ export const trainingSpecs: readonly ExperimentSpec[] = [
     ),
     noteTopic: 'fitting',
     params: [
-      int('littleData', L('少量数据点', 'Little data (points)'), 10, 5, 100, 5),
+      int('littleData', L('少量数据点', 'Little data (points)'), 5, 5, 100, 5),
       int('lotsOfData', L('大量数据点', 'Lots of data (points)'), 1000, 200, 2000, 50),
       int('tinyHidden', L('小网络隐藏单元', 'Tiny net hidden units'), 1, 1, 8),
       int('bigHidden', L('大网络隐藏单元', 'Big net hidden units'), 32, 8, 256, 8),
