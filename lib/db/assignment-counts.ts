@@ -2,7 +2,7 @@ import 'server-only';
 import { RECENT_MS, type AttemptScore, type DeckTally } from '@/lib/classes/progress';
 import { attemptItemsSchema } from '@/lib/quiz/definition';
 import { plainScore } from '@/lib/quiz/results';
-import { dayKey, type DayKey } from '@/lib/srs/day';
+import { onOrAfterDay, type DayKey } from '@/lib/srs/day';
 import { db } from './client';
 import { Prisma } from './generated/client';
 import { passedSql } from './recall-sql';
@@ -237,7 +237,7 @@ export async function countedAttempts(
   for (const r of rows) {
     const l = byUser.get(r.userId)!;
     const finishedAt = new Date(r.finishedAt);
-    if (finishedAt < l.joinedAt || dayKey(finishedAt, l.timeZone, l.rolloverHour) < startDay) continue;
+    if (finishedAt < l.joinedAt || !onOrAfterDay(finishedAt, startDay, l.timeZone, l.rolloverHour)) continue;
     const items = attemptItemsSchema.parse(r.items).map(({ form }, index) => ({ form, index }));
     const answers = (r.answers ?? []).map(([itemIndex, correct, late]) => ({ itemIndex, correct, late }));
     const plain = plainScore(items, answers);
