@@ -422,6 +422,9 @@ async function benchTeachHttp(databaseUrl: string, ids: { teacherId: string; cla
       return body.length;
     };
     for (const [label, path] of [
+      // The class list: a light page of the same app, server and session. Its time shows how
+      // fast the machine is at this minute (shared cores: it varies by a third over a day).
+      ['GET /teach (class list, for reference)', '/teach'],
       ['GET /teach/classes/[id] (full HTML render)', `/teach/classes/${ids.classId}`],
       ['GET /api/classes/[id]/export?kind=learners (CSV)', `/api/classes/${ids.classId}/export?kind=learners`],
     ] as const) {
