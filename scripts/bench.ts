@@ -350,7 +350,7 @@ async function benchTeach() {
     await prisma.$executeRawUnsafe('vacuum analyze');
     const { classDashboard } = await import('@/lib/db/class-dashboard');
     const { currentMembers, listClassAssignments, membersProgress } = await import('@/lib/db/assignments');
-    const { classPredictRuns, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
+    const { classPredictRunGroups, classQuizAnswerGroups } = await import('@/lib/db/class-insights');
     const viewer = { id: teacherId, role: 'teacher' as const };
     const measure = async (label: string, fn: () => Promise<unknown>, n = 15) => {
       await fn(); // warm: prepared plans, pool connections
@@ -366,8 +366,8 @@ async function benchTeach() {
       membersProgress(deckAssignment, members, now, { cards: true, days: { skipDecks: [] } }),
     );
     await measure('  membersProgress() quiz', () => membersProgress(quizAssignment, members, now));
-    await measure('  classPredictRuns() + classQuizAnswerGroups()', () =>
-      Promise.all([classPredictRuns(classId), classQuizAnswerGroups(classId)]),
+    await measure('  classPredictRunGroups() + classQuizAnswerGroups()', () =>
+      Promise.all([classPredictRunGroups(classId), classQuizAnswerGroups(classId)]),
     );
     if (process.argv.includes('--http')) {
       await benchTeachHttp(url.toString(), { teacherId, classId });

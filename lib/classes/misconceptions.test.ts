@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMisconceptions, type PredictCardInfo, type PredictRun } from './misconceptions';
+import { aggregateMisconceptions, groupPredictRuns, type PredictCardInfo, type PredictRun } from './misconceptions';
 
 const card: PredictCardInfo = {
   cardId: 'bn-predict',
@@ -32,7 +32,7 @@ describe('aggregateMisconceptions', () => {
       run('c', 'matters', 'low'),
       run('a', 'matters', 'high'), // a second run after seeing the result: not counted as a prediction
     ];
-    const [m] = aggregateMisconceptions([card], runs);
+    const [m] = aggregateMisconceptions([card], groupPredictRuns(runs));
     expect(m!.learners).toBe(3);
     expect(m!.runs).toBe(4);
     expect(m!.outcome).toBe('matters');
@@ -60,15 +60,25 @@ describe('aggregateMisconceptions', () => {
       { ...run('a', 'y', 'low', 'x'), cardId: 'other' },
       { ...run('b', 'y', 'low', 'x'), cardId: 'other' },
     ];
-    const out = aggregateMisconceptions([card, other, silent], runs);
+    const out = aggregateMisconceptions([card, other, silent], groupPredictRuns(runs));
     expect(out.map((m) => m.card.cardId)).toEqual(['other', 'bn-predict']);
     expect(out[1]!.topWrong).toBeNull();
     expect(out[1]!.confidence.none).toBe(1);
   });
 
   it('labels an outcome the card no longer lists with its id', () => {
-    const [m] = aggregateMisconceptions([card], [run('a', 'gone', 'low', 'matters')]);
+    const [m] = aggregateMisconceptions([card], groupPredictRuns([run('a', 'gone', 'low', 'matters')]));
     expect(m!.options.map((o) => o.label)).toEqual(['Small batches hurt', 'batch size does not matter for BN', 'gone']);
     expect(m!.topWrong).toEqual({ outcome: 'gone', label: 'gone', count: 1 });
+  });
+
+  it('groups runs as the database does: every run by outcome, each learner once by their first run', () => {
+    const runs = [run('a', 'no-effect', 'high'), run('b', 'no-effect', 'high'), run('a', 'matters', 'low'), run('c', 'matters', null)];
+    const g = groupPredictRuns([...runs].reverse()); // input order does not matter: time does
+    expect(g.outcomes).toEqual([{ cardId: card.cardId, outcome: 'matters', runs: 4, firstAt: runs[0]!.createdAt }]);
+    expect(g.firsts).toEqual([
+      { cardId: card.cardId, prediction: 'no-effect', confidence: 'high', correct: false, learners: 2, firstAt: runs[0]!.createdAt },
+      { cardId: card.cardId, prediction: 'matters', confidence: null, correct: true, learners: 1, firstAt: runs[3]!.createdAt },
+    ]);
   });
 });

@@ -63,23 +63,92 @@ export interface CardMisconception {
 const emptyConfidence = (): ConfidenceCounts => ({ low: 0, medium: 0, high: 0, none: 0 });
 const confidenceKey = (c: string | null): keyof ConfidenceCounts => (c === 'low' || c === 'medium' || c === 'high' ? c : 'none');
 
+/** A card's runs that showed one outcome: how many, and when the first of them was made. */
+export interface OutcomeGroup {
+  cardId: string;
+  outcome: string;
+  runs: number;
+  firstAt: Date;
+}
+
+/** A card's learners whose first run made one prediction, at one confidence, right or wrong. */
+export interface FirstPredictionGroup {
+  cardId: string;
+  prediction: string;
+  confidence: string | null;
+  correct: boolean;
+  learners: number;
+  /** The earliest of these first runs. */
+  firstAt: Date;
+}
+
+/** A class's predict runs, grouped: what aggregateMisconceptions reads. */
+export interface PredictRunGroups {
+  outcomes: OutcomeGroup[];
+  firsts: FirstPredictionGroup[];
+}
+
+/**
+ * Groups runs as the database does (lib/db/class-insights): every run by its card and
+ * outcome, and each learner's first run of a card by its prediction, confidence and
+ * correctness. Runs made at the same moment are taken in the order given (the database takes
+ * them by id).
+ */
+export function groupPredictRuns(runs: readonly PredictRun[]): PredictRunGroups {
+  const outcomes = new Map<string, OutcomeGroup>();
+  const firsts = new Map<string, FirstPredictionGroup>();
+  const seen = new Set<string>();
+  const sorted = runs.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.createdAt.getTime() - b.createdAt.getTime() || i - j);
+  for (const [r] of sorted) {
+    const o = `${r.cardId}\u0000${r.outcome}`;
+    const og = outcomes.get(o);
+    if (og) og.runs += 1;
+    else outcomes.set(o, { cardId: r.cardId, outcome: r.outcome, runs: 1, firstAt: r.createdAt });
+    const learner = `${r.cardId}\u0000${r.userId}`;
+    if (seen.has(learner)) continue;
+    seen.add(learner);
+    const f = `${r.cardId}\u0000${r.prediction}\u0000${r.confidence}\u0000${r.correct}`;
+    const fg = firsts.get(f);
+    if (fg) fg.learners += 1;
+    else
+      firsts.set(f, {
+        cardId: r.cardId,
+        prediction: r.prediction,
+        confidence: r.confidence,
+        correct: r.correct,
+        learners: 1,
+        firstAt: r.createdAt,
+      });
+  }
+  return { outcomes: [...outcomes.values()], firsts: [...firsts.values()] };
+}
+
+const byFirst = <T extends { firstAt: Date }>(a: T, b: T) => a.firstAt.getTime() - b.firstAt.getTime();
+
+function groupByCard<T extends { cardId: string }>(xs: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = out.get(x.cardId);
+    if (list) list.push(x);
+    else out.set(x.cardId, [x]);
+  }
+  return out;
+}
+
 /**
  * One entry per card that has runs, most-wrong first (share of learners wrong, then more
- * learners first). Options keep the card's order; an outcome a run produced that is not among
- * the options (a card edited since) is appended with its id as the label.
+ * learners first). Options keep the card's order; an outcome a run produced or a learner
+ * predicted that is not among the options (a card edited since) is appended with its id as
+ * the label, in the order it first appeared.
  */
-export function aggregateMisconceptions(cards: readonly PredictCardInfo[], runs: readonly PredictRun[]): CardMisconception[] {
-  const byCard = new Map<string, PredictRun[]>();
-  for (const r of runs) {
-    const list = byCard.get(r.cardId);
-    if (list) list.push(r);
-    else byCard.set(r.cardId, [r]);
-  }
+export function aggregateMisconceptions(cards: readonly PredictCardInfo[], groups: PredictRunGroups): CardMisconception[] {
+  const outcomesByCard = groupByCard(groups.outcomes);
+  const firstsByCard = groupByCard(groups.firsts);
   const out: CardMisconception[] = [];
   for (const card of cards) {
-    const cardRuns = byCard.get(card.cardId);
-    if (!cardRuns?.length) continue;
-    const sorted = [...cardRuns].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const shownGroups = [...(outcomesByCard.get(card.cardId) ?? [])].sort(byFirst);
+    if (!shownGroups.length) continue;
+    const firstGroups = [...(firstsByCard.get(card.cardId) ?? [])].sort(byFirst);
     const tallies = new Map<string, OptionTally>();
     const tally = (outcome: string) => {
       let t = tallies.get(outcome);
@@ -91,21 +160,25 @@ export function aggregateMisconceptions(cards: readonly PredictCardInfo[], runs:
       return t;
     };
     for (const o of card.options) tally(o.outcome);
-    for (const r of sorted) tally(r.outcome).shown += 1;
+    let runs = 0;
+    for (const g of shownGroups) {
+      tally(g.outcome).shown += g.runs;
+      runs += g.runs;
+    }
 
-    const first = new Map<string, PredictRun>();
-    for (const r of sorted) if (!first.has(r.userId)) first.set(r.userId, r);
     const confidence = emptyConfidence();
+    let learners = 0;
     let right = 0;
     let confidentlyWrong = 0;
-    for (const r of first.values()) {
-      const t = tally(r.prediction);
-      const c = confidenceKey(r.confidence);
-      t.predicted += 1;
-      t.byConfidence[c] += 1;
-      confidence[c] += 1;
-      if (r.correct) right += 1;
-      else if (c === 'high') confidentlyWrong += 1;
+    for (const g of firstGroups) {
+      const t = tally(g.prediction);
+      const c = confidenceKey(g.confidence);
+      t.predicted += g.learners;
+      t.byConfidence[c] += g.learners;
+      confidence[c] += g.learners;
+      learners += g.learners;
+      if (g.correct) right += g.learners;
+      else if (c === 'high') confidentlyWrong += g.learners;
     }
 
     const options = [...tallies.values()];
@@ -117,8 +190,8 @@ export function aggregateMisconceptions(cards: readonly PredictCardInfo[], runs:
       .reduce<OptionTally | null>((best, o) => (!best || o.predicted > best.predicted ? o : best), null);
     out.push({
       card,
-      learners: first.size,
-      runs: sorted.length,
+      learners,
+      runs,
       outcome: outcomeTally?.outcome ?? null,
       right,
       options,

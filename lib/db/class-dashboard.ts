@@ -15,7 +15,7 @@ import { db } from './client';
 import { currentMembers, listClassAssignments, membersProgress, type AssignmentView, type MemberProgress } from './assignments';
 import type { CardTally, DayTally } from './assignment-counts';
 import { teacherClass, type TeacherClass } from './class-access';
-import { classPredictRuns, classQuizAnswerGroups } from './class-insights';
+import { classPredictRunGroups, classQuizAnswerGroups } from './class-insights';
 import type { AppUser } from './users';
 
 type Viewer = Pick<AppUser, 'id' | 'role'> | null;
@@ -107,9 +107,9 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   // assignment before it (by start day, then list order) has.
   const byStart = assignments.filter((a) => a.kind === 'deck' && a.deckId).sort((x, y) => x.startDay.localeCompare(y.startDay));
   const skipDecks = (a: AssignmentView) => byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!);
-  const [progress, runs, answers, deckCards] = await Promise.all([
+  const [progress, runGroups, answers, deckCards] = await Promise.all([
     Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, days: { skipDecks: skipDecks(a) } }))),
-    classPredictRuns(classId),
+    classPredictRunGroups(classId),
     classQuizAnswerGroups(classId),
     assignedCards(deckIds),
   ]);
@@ -193,7 +193,7 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
       mostMissed: mostMissed(itemStats).flatMap(withRef),
       confidentlyWrong: confidentlyWrong(itemStats).flatMap(withRef),
     },
-    misconceptions: aggregateMisconceptions(predictCards, runs),
+    misconceptions: aggregateMisconceptions(predictCards, runGroups),
   };
 }
 

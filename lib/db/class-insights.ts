@@ -7,7 +7,7 @@ import 'server-only';
  * for progress); undone answers and the runs of undone answers never count.
  */
 import type { AnswerGroup } from '@/lib/classes/quiz-items';
-import type { PredictRun } from '@/lib/classes/misconceptions';
+import type { PredictRunGroups } from '@/lib/classes/misconceptions';
 import { db } from './client';
 import { Prisma } from './generated/client';
 
@@ -24,18 +24,61 @@ const scopeCte = (classId: string) => Prisma.sql`
     select "userId", "joinedAt" from "ClassMember" where "classId" = ${classId} and "leftAt" is null
   )`;
 
-/** Every counted run of an assigned predict card (a few per learner and card: small). */
-export async function classPredictRuns(classId: string): Promise<PredictRun[]> {
-  return db().$queryRaw<PredictRun[]>`
-    with ${scopeCte(classId)}
-    select e."userId", e."cardId", e.prediction, e.confidence, e.outcome, e.correct, e."createdAt"
-    from "ExperimentRun" e
-    join members m on m."userId" = e."userId"
-    join scope s on s."cardId" = e."cardId"
-    left join "Review" r on r.id = e."reviewId"
-    where e."createdAt" >= m."joinedAt"
-      and coalesce(r."dayKey", to_char(e."createdAt", 'YYYY-MM-DD')) >= s."startDay"
-      and (e."reviewId" is null or r."undoneAt" is null)`;
+/**
+ * The counted runs of the class's assigned predict cards, grouped in the database (a class of
+ * 200 with ten predict cards has thousands of runs; the groups are a few dozen rows): by card
+ * and outcome, and each learner's first run of a card (the earliest, then the lowest id) by
+ * its prediction, confidence and correctness. lib/classes/misconceptions reads the groups.
+ */
+export async function classPredictRunGroups(classId: string): Promise<PredictRunGroups> {
+  const rows = await db().$queryRaw<
+    {
+      kind: 'outcome' | 'first';
+      cardId: string;
+      value: string;
+      confidence: string | null;
+      correct: boolean | null;
+      n: number;
+      firstAt: Date | string;
+    }[]
+  >`
+    with ${scopeCte(classId)},
+    counted as (
+      select e.id, e."userId", e."cardId", e.prediction, e.confidence, e.outcome, e.correct, e."createdAt"
+      from "ExperimentRun" e
+      join members m on m."userId" = e."userId"
+      join scope s on s."cardId" = e."cardId"
+      left join "Review" r on r.id = e."reviewId"
+      where e."createdAt" >= m."joinedAt"
+        and coalesce(r."dayKey", to_char(e."createdAt", 'YYYY-MM-DD')) >= s."startDay"
+        and (e."reviewId" is null or r."undoneAt" is null)
+    ),
+    firsts as (
+      select distinct on ("cardId", "userId") "cardId", prediction, confidence, correct, "createdAt"
+      from counted
+      order by "cardId", "userId", "createdAt", id
+    )
+    select 'outcome' as kind, "cardId", outcome as value, null::text as confidence, null::boolean as correct,
+      count(*)::int as n, min("createdAt") as "firstAt"
+    from counted group by "cardId", outcome
+    union all
+    select 'first', "cardId", prediction, confidence, correct, count(*)::int, min("createdAt")
+    from firsts group by "cardId", prediction, confidence, correct`;
+  const groups: PredictRunGroups = { outcomes: [], firsts: [] };
+  for (const r of rows) {
+    const firstAt = new Date(r.firstAt);
+    if (r.kind === 'outcome') groups.outcomes.push({ cardId: r.cardId, outcome: r.value, runs: r.n, firstAt });
+    else
+      groups.firsts.push({
+        cardId: r.cardId,
+        prediction: r.value,
+        confidence: r.confidence,
+        correct: r.correct === true,
+        learners: r.n,
+        firstAt,
+      });
+  }
+  return groups;
 }
 
 /**
