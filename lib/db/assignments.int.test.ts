@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveAssignment, setDeckLimit } from './assignment-edits';
-import { getAssignmentProgress, getLearnerAssignments } from './assignments';
+import { assignmentSelect, getAssignmentProgress, getLearnerAssignments, listClassAssignments, toAssignment } from './assignments';
 import { joinWithCode, leaveClass } from './class-members';
 import { createClass } from './classes';
 import { countEntries } from './counts';
@@ -167,5 +167,59 @@ describe('quiz assignment progress', () => {
     await attempt([false, true, false, false], day('2026-03-05'));
     const after = (await getAssignmentProgress(saved.assignment.id, day('2026-03-06')))!.rows.find((r) => r.userId === learner.id)!;
     expect(after.progress).toMatchObject({ best: 0.75, latest: 0.25, attempts: 3, status: 'done' });
+  });
+});
+
+describe("a class's assignment list", () => {
+  it('is the assignments with their deck or quiz titles, by due day, archived ones only when asked for', async () => {
+    const cls = await createClass(teacher.id, 'Listing');
+    const quiz = await t.prisma.quizDefinition.create({ data: { title: '小测 1', spec: {}, ownerId: teacher.id } });
+    const base = { classId: cls.id, startsAt: at('2026-03-02T00:00:00Z') };
+    const late = await t.prisma.assignment.create({
+      data: { ...base, kind: 'deck', deckId: 'assigned', dueAt: at('2026-03-20T00:00:00Z') },
+    });
+    const soon = await t.prisma.assignment.create({
+      data: { ...base, kind: 'quiz', quizId: quiz.id, dueAt: at('2026-03-09T00:00:00Z'), targetScore: 0.9 },
+    });
+    const gone = await t.prisma.assignment.create({
+      data: { ...base, kind: 'deck', deckId: 'assigned', dueAt: at('2026-03-01T00:00:00Z'), archivedAt: at('2026-03-03T00:00:00Z') },
+    });
+    const deck = await t.prisma.deck.findUniqueOrThrow({ where: { id: 'assigned' } });
+
+    const live = await listClassAssignments(cls.id);
+    expect(live.map((a) => a.id)).toEqual([soon.id, late.id]);
+    expect(live[0]).toEqual({
+      id: soon.id,
+      classId: cls.id,
+      kind: 'quiz',
+      deckId: null,
+      quizId: quiz.id,
+      title: { zh: '小测 1', en: '小测 1' },
+      startDay: '2026-03-02',
+      dueDay: '2026-03-09',
+      targetRecall: 0.8,
+      targetScore: 0.9,
+      archived: false,
+      createdAt: soon.createdAt,
+    });
+    expect(live[1]).toMatchObject({
+      kind: 'deck',
+      deckId: 'assigned',
+      title: { zh: deck.titleZh, en: deck.titleEn },
+      dueDay: '2026-03-20',
+    });
+    // The same views as the relation load that every other reader of an assignment uses.
+    const loaded = await t.prisma.assignment.findMany({
+      where: { classId: cls.id },
+      orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
+      select: assignmentSelect,
+    });
+    const all = await listClassAssignments(cls.id, true);
+    expect(all).toEqual(loaded.map(toAssignment));
+    expect(all.map((a) => [a.id, a.archived])).toEqual([
+      [gone.id, true],
+      [soon.id, false],
+      [late.id, false],
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import 'server-only';
  * from lib/db/assignments.ts (one definition of recall and status); the class-wide
  * aggregates from lib/db/class-insights.ts.
  */
+import { cache } from 'react';
 import { summarizeLearner, type LearnerSummary } from '@/lib/classes/learner-summary';
 import { aggregateMisconceptions, type CardMisconception, type PredictCardInfo } from '@/lib/classes/misconceptions';
 import { plainText } from '@/lib/classes/plain-text';
@@ -20,8 +21,12 @@ import type { AppUser } from './users';
 
 type Viewer = Pick<AppUser, 'id' | 'role'> | null;
 
-/** The class if the viewer is a teacher and owns it, else null. */
-export async function dashboardClass(viewer: Viewer, classId: string): Promise<TeacherClass | null> {
+/**
+ * The class if the viewer is a teacher and owns it, else null. Once per request (React's
+ * cache, keyed on the arguments): the page's title and the page itself both ask.
+ */
+export const dashboardClass = cache(classOfTeacher);
+async function classOfTeacher(viewer: Viewer, classId: string): Promise<TeacherClass | null> {
   if (!viewer || viewer.role !== 'teacher') return null;
   return teacherClass(viewer.id, classId);
 }
