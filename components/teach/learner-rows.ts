@@ -5,7 +5,7 @@
  */
 import type { LearnerRow } from '@/lib/db/class-dashboard';
 import type { MemberProgress } from '@/lib/db/assignments';
-import type { CellValue, LearnerTableColumn, LearnerTableRow } from './learner-table-model';
+import type { CellValue, LearnerRef, LearnerTableColumn } from './learner-table-model';
 
 export { STATUSES } from './learner-table-model';
 
@@ -13,9 +13,15 @@ type T = (key: string, values?: Record<string, string | number>) => string;
 
 const time = (d: Date | null) => (d ? d.getTime() : null);
 
-function row(r: { userId: string; name: string | null; email: string }, values: CellValue[]): LearnerTableRow {
-  const name = r.name?.trim();
-  return name ? { id: r.userId, name, email: r.email, values } : { id: r.userId, email: r.email, values };
+/**
+ * The class's learners, in the dashboard's order (every table's rows are in it), once: the
+ * page passes this one array to each table.
+ */
+export function learnerRefs(learners: readonly Pick<LearnerRow, 'userId' | 'name' | 'email'>[]): LearnerRef[] {
+  return learners.map((r) => {
+    const name = r.name?.trim();
+    return name ? { id: r.userId, name, email: r.email } : { id: r.userId, email: r.email };
+  });
 }
 
 export function classColumns(t: T): LearnerTableColumn[] {
@@ -30,11 +36,17 @@ export function classColumns(t: T): LearnerTableColumn[] {
   ];
 }
 
-/** In classColumns' order. */
-export function classRows(learners: readonly LearnerRow[]): LearnerTableRow[] {
-  return learners.map((l) =>
-    row(l, [l.status, [l.done, l.assignments], [l.seen, l.total], l.reviews7d, l.quizBest, l.quizLatest, time(l.lastActive)]),
-  );
+/** In classColumns' order, a row per learner. */
+export function classValues(learners: readonly LearnerRow[]): CellValue[][] {
+  return learners.map((l) => [
+    l.status,
+    [l.done, l.assignments],
+    [l.seen, l.total],
+    l.reviews7d,
+    l.quizBest,
+    l.quizLatest,
+    time(l.lastActive),
+  ]);
 }
 
 export function assignmentColumns(kind: 'deck' | 'quiz', t: T): LearnerTableColumn[] {
@@ -56,11 +68,11 @@ export function assignmentColumns(kind: 'deck' | 'quiz', t: T): LearnerTableColu
   ];
 }
 
-/** In assignmentColumns' order for the assignment's kind. */
-export function assignmentRows(rows: readonly MemberProgress[]): LearnerTableRow[] {
-  return rows.map((r) => {
-    const p = r.progress;
-    if (p.kind === 'quiz') return row(r, [p.status, p.best, p.latest, p.attempts, time(p.lastActive)]);
-    return row(r, [p.status, [p.seen, p.total], p.recall, p.reviews7d, p.suggestedPerDay, time(p.lastActive)]);
-  });
+/** In assignmentColumns' order for the assignment's kind, a row per learner. */
+export function assignmentValues(rows: readonly MemberProgress[]): CellValue[][] {
+  return rows.map(({ progress: p }): CellValue[] =>
+    p.kind === 'quiz'
+      ? [p.status, p.best, p.latest, p.attempts, time(p.lastActive)]
+      : [p.status, [p.seen, p.total], p.recall, p.reviews7d, p.suggestedPerDay, time(p.lastActive)],
+  );
 }

@@ -33,14 +33,25 @@ export interface Cell {
   tone?: Tone;
 }
 
-export interface LearnerTableRow {
+/** Who a row is about. */
+export interface LearnerRef {
   id: string;
   /** Left out when the learner has no name: the email is shown instead. */
   name?: string;
   email: string;
+}
+
+export interface LearnerTableRow extends LearnerRef {
   /** One value per column, in the columns' order. */
   values: CellValue[];
 }
+
+/**
+ * A table's rows: row i is learner i with values i. The server sends the class's learners once
+ * for all its tables (one array; React's payload refers back to it) and each table's values.
+ */
+export const tableRows = (learners: readonly LearnerRef[], values: readonly CellValue[][]): LearnerTableRow[] =>
+  learners.map((l, i) => ({ ...l, values: values[i] ?? [] }));
 
 export interface LearnerTableColumn {
   key: string;

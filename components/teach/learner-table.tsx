@@ -10,14 +10,16 @@ import {
   learnerName,
   pageCount,
   tableOptions,
+  tableRows,
   viewReducer,
   type CellFormat,
+  type CellValue,
+  type LearnerRef,
   type LearnerTableColumn,
-  type LearnerTableRow,
   type Tone,
 } from './learner-table-model';
 
-export type { LearnerTableColumn, LearnerTableRow } from './learner-table-model';
+export type { LearnerRef, LearnerTableColumn } from './learner-table-model';
 
 const TONES: Record<Tone, string> = {
   good: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200',
@@ -53,14 +55,18 @@ const pagerButton =
  * tables scroll inside their own box, never the page.
  */
 export function LearnerTable({
-  rows,
+  learners,
+  values,
   columns,
   labels,
 }: {
-  rows: LearnerTableRow[];
+  /** The class's learners; row i is learners[i] with values[i]. */
+  learners: LearnerRef[];
+  values: CellValue[][];
   columns: LearnerTableColumn[];
   labels: LearnerTableLabels;
 }) {
+  const rows = useMemo(() => tableRows(learners, values), [learners, values]);
   const [view, dispatch] = useReducer(viewReducer, columns, initialView);
   const ids = { filter: useId(), status: useId() };
   const format = useMemo(() => cellFormatter(labels), [labels]);

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LineChart } from '@/components/charts/line-chart';
 import { LearnerTable, type LearnerTableLabels } from '@/components/teach/learner-table';
-import { assignmentColumns, assignmentRows, classColumns, classRows, STATUSES } from '@/components/teach/learner-rows';
+import { assignmentColumns, assignmentValues, classColumns, classValues, learnerRefs, STATUSES } from '@/components/teach/learner-rows';
 import { Misconceptions } from '@/components/teach/misconceptions';
 import { QuizPanel } from '@/components/teach/quiz-panel';
 import { WeakestCards } from '@/components/teach/weakest-cards';
@@ -49,6 +49,8 @@ export default async function ClassDashboardPage({ params }: Props) {
     page: t('page', { page: '{page}', count: '{count}' }),
     pages: t('pages', { table: caption }),
   });
+  // One array for every table (their rows are all in the class's order): sent once.
+  const learners = learnerRefs(d.learners);
   const today = new Date().toISOString().slice(0, 10);
   const recall = d.recallByDay.map((r) => ({ x: daysBetween(today, r.day), y: Math.round((100 * r.passed) / r.reviews) }));
   const exportHref = (kind: string) => `/api/classes/${encodeURIComponent(d.class.id)}/export?kind=${kind}`;
@@ -85,7 +87,7 @@ export default async function ClassDashboardPage({ params }: Props) {
         ) : d.assignments.length === 0 ? (
           <p>{t('noAssignments')}</p>
         ) : (
-          <LearnerTable rows={classRows(d.learners)} columns={classColumns(tr)} labels={labels(t('learners'))} />
+          <LearnerTable learners={learners} values={classValues(d.learners)} columns={classColumns(tr)} labels={labels(t('learners'))} />
         )}
       </section>
 
@@ -100,7 +102,12 @@ export default async function ClassDashboardPage({ params }: Props) {
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {t('due', { date: dateFmt.format(new Date(`${a.dueDay}T12:00:00Z`)) })}
               </p>
-              <LearnerTable rows={assignmentRows(rows)} columns={assignmentColumns(a.kind, tr)} labels={labels(title)} />
+              <LearnerTable
+                learners={learners}
+                values={assignmentValues(rows)}
+                columns={assignmentColumns(a.kind, tr)}
+                labels={labels(title)}
+              />
             </section>
           );
         })}
