@@ -41,7 +41,6 @@ export async function Misconceptions({ items }: { items: readonly CardMisconcept
             </div>
             <BarChart
               title={t('chartTitle', { question: short(m.card.question, 80) })}
-              valueLabel={t('learnersAxis')}
               legend={legend}
               axis={false}
               rows={m.options.map((o) => ({

@@ -98,8 +98,8 @@ export function groupPredictRuns(runs: readonly PredictRun[]): PredictRunGroups 
   const outcomes = new Map<string, OutcomeGroup>();
   const firsts = new Map<string, FirstPredictionGroup>();
   const seen = new Set<string>();
-  const sorted = runs.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => a.createdAt.getTime() - b.createdAt.getTime() || i - j);
-  for (const [r] of sorted) {
+  // Earliest first; runs at the same moment keep their order (the sort is stable).
+  for (const r of [...runs].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const o = `${r.cardId}\u0000${r.outcome}`;
     const og = outcomes.get(o);
     if (og) og.runs += 1;
