@@ -362,12 +362,17 @@ async function benchTeach() {
     const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
     const deckAssignment = assignments.find((a) => a.kind === 'deck')!;
     const quizAssignment = assignments.find((a) => a.kind === 'quiz')!;
+    const { memberStarts } = await import('@/lib/classes/progress');
+    const starts = memberStarts(
+      members,
+      assignments.map((a) => a.startDay),
+    );
     await measure('  membersProgress() deck, with card and day tallies (two parts of 100 learners)', () =>
       membersProgress(deckAssignment, members, now, { cards: true, days: { skipDecks: [] } }),
     );
     await measure('  membersProgress() quiz', () => membersProgress(quizAssignment, members, now));
     await measure('  classPredictRunGroups() + classQuizAnswerGroups()', () =>
-      Promise.all([classPredictRunGroups(classId), classQuizAnswerGroups(classId)]),
+      Promise.all([classPredictRunGroups(classId, starts), classQuizAnswerGroups(classId, starts)]),
     );
     if (process.argv.includes('--http')) {
       await benchTeachHttp(url.toString(), { teacherId, classId });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysToSpread, deckProgress, quizProgress, suggestedNewPerDay, type ReviewEvent } from './progress';
+import { daysToSpread, deckProgress, memberStarts, quizProgress, suggestedNewPerDay, type ReviewEvent } from './progress';
 
 const now = new Date('2026-03-10T10:00:00Z');
 const days = { startDay: '2026-03-01', dueDay: '2026-03-13', today: '2026-03-10' };
@@ -86,5 +86,27 @@ describe('quizProgress', () => {
     expect(quizProgress({ ...base, attempts: [at('2026-03-05', 0.6)] }).status).toBe('behind');
     expect(quizProgress({ ...base, attempts: [] })).toMatchObject({ status: 'on-track', best: null, latest: null });
     expect(quizProgress({ ...base, today: '2026-03-20', attempts: [at('2026-03-05', 0.6)] }).status).toBe('overdue');
+  });
+});
+
+describe('when work starts counting', () => {
+  const iso = (s: string) => new Date(s);
+  it('is the start date’s midnight on each learner’s clock, or when they joined if later, per start day', () => {
+    const learners = [
+      { userId: 'sh', joinedAt: iso('2026-03-01T00:00:00Z'), timeZone: 'Asia/Shanghai' },
+      { userId: 'ny', joinedAt: iso('2026-03-01T00:00:00Z'), timeZone: 'America/New_York' },
+      { userId: 'late', joinedAt: iso('2026-03-12T09:00:00Z'), timeZone: 'Asia/Shanghai' },
+    ];
+    // New York moves to daylight time on 2026-03-08: midnight is 05:00Z before, 04:00Z after.
+    expect(
+      memberStarts(learners, ['2026-03-08', '2026-03-10', '2026-03-08']).map((s) => [s.userId, s.startDay, s.from.toISOString()]),
+    ).toEqual([
+      ['sh', '2026-03-08', '2026-03-07T16:00:00.000Z'],
+      ['ny', '2026-03-08', '2026-03-08T05:00:00.000Z'],
+      ['late', '2026-03-08', '2026-03-12T09:00:00.000Z'],
+      ['sh', '2026-03-10', '2026-03-09T16:00:00.000Z'],
+      ['ny', '2026-03-10', '2026-03-10T04:00:00.000Z'],
+      ['late', '2026-03-10', '2026-03-12T09:00:00.000Z'],
+    ]);
   });
 });

@@ -4,10 +4,45 @@
  * rows, these functions decide. Dates are learning-day keys (YYYY-MM-DD, lib/srs/day.ts):
  * an assignment runs from its start day to its due day inclusive, on each learner's own clock.
  */
-import { daysBetween, type DayKey } from '@/lib/srs/day';
+import { daysBetween, startOfDay, type DayKey } from '@/lib/srs/day';
 import { isPass } from '@/lib/srs/stats-summary';
 
 export type AssignmentStatus = 'on-track' | 'behind' | 'overdue' | 'done';
+
+/**
+ * When an assignment starts on a learner's clock: its start date's midnight there. The start is
+ * a calendar date: the rollover hour keeps a late-night session in the day before for
+ * scheduling, but work done after midnight on the start date is on the start date.
+ */
+export const startInstant = (startDay: DayKey, timeZone: string): Date => startOfDay(startDay, timeZone, 0);
+
+/** The moment a learner's work starts counting: the start, or when they (last) joined if that is later. */
+export const countsFrom = (joinedAt: Date, start: Date): Date => (start > joinedAt ? start : joinedAt);
+
+export interface MemberStart {
+  userId: string;
+  startDay: DayKey;
+  /** countsFrom for this learner and start day. */
+  from: Date;
+}
+
+/**
+ * countsFrom for every learner and start day (each zone's start worked out once: a class
+ * mostly shares a handful of clocks), in the learners' order, start day by start day.
+ */
+export function memberStarts(
+  learners: readonly { userId: string; joinedAt: Date; timeZone: string }[],
+  startDays: readonly DayKey[],
+): MemberStart[] {
+  const starts = new Map<string, Date>();
+  const startOf = (day: DayKey, tz: string) => {
+    const key = `${day} ${tz}`;
+    return starts.get(key) ?? starts.set(key, startInstant(day, tz)).get(key)!;
+  };
+  return [...new Set(startDays)].flatMap((startDay) =>
+    learners.map((l) => ({ userId: l.userId, startDay, from: countsFrom(l.joinedAt, startOf(startDay, l.timeZone)) })),
+  );
+}
 
 /** Default targets: recall 80 % for a deck, a best score of 70 % for a quiz. */
 export const DEFAULT_TARGET_RECALL = 0.8;

@@ -2,15 +2,16 @@ import 'server-only';
 import { RECENT_MS, type AttemptScore, type DeckTally } from '@/lib/classes/progress';
 import { attemptItemsSchema } from '@/lib/quiz/definition';
 import { plainScore } from '@/lib/quiz/results';
-import { onOrAfterDay, type DayKey } from '@/lib/srs/day';
+import type { DayKey } from '@/lib/srs/day';
 import { db } from './client';
 import { Prisma } from './generated/client';
 import { passedSql } from './recall-sql';
 
 /**
  * What counts towards an assignment, counted in the database: each learner's tally of a
- * deck's review log, and their scored quiz attempts. Only activity since the learner joined
- * and from the start day on counts. lib/db/assignments.ts turns these into progress.
+ * deck's review log, and their scored quiz attempts. Only activity from each learner's `from`
+ * on counts (lib/classes/progress's countsFrom: the start date on their clock, or when they
+ * joined if later). lib/db/assignments.ts turns these into progress.
  */
 
 export interface Learner {
@@ -67,7 +68,8 @@ type TallyRow = Omit<DeckTally, 'lastActive'> & {
   dayPassed: number | null;
 };
 
-type DatedLearner = Learner & { today: DayKey };
+/** A learner with their own today and the moment their work starts counting. */
+type DatedLearner = Learner & { today: DayKey; from: Date };
 
 /** Parts of at least PART_MIN learners, and at most PARTS_MAX of them. */
 const PART_MIN = 100;
@@ -76,7 +78,7 @@ const PARTS_MAX = 4;
 /**
  * Each learner's tally on a deck's live cards, and if asked each card's and each day's,
  * counted in the database (a class of 200 with 100k reviews must not travel to Node row by
- * row). Counted: not undone, on or after the start day, at or after the learner's `joinedAt`.
+ * row). Counted: not undone, at or after the learner's `from`.
  * The learners come with their own `today`, so "first answered today" follows each one's
  * clock (lib/srs/day), not the database's.
  *
@@ -85,7 +87,6 @@ const PARTS_MAX = 4;
  */
 export async function deckTallies(
   deckId: string,
-  startDay: DayKey,
   learners: readonly DatedLearner[],
   now: Date,
   options: TallyOptions = {},
@@ -96,7 +97,7 @@ export async function deckTallies(
   const out: DeckTallies = { learners: new Map(), cards: [], days: [] };
   const byCard = new Map<string, CardTally>();
   const byDay = new Map<string, DayTally>();
-  for (const part of await Promise.all(parts.map((p) => deckTalliesPart(deckId, startDay, p, now, options)))) {
+  for (const part of await Promise.all(parts.map((p) => deckTalliesPart(deckId, p, now, options)))) {
     for (const [userId, t] of part.learners) out.learners.set(userId, t);
     for (const c of part.cards) {
       const sum = byCard.get(c.cardId) ?? byCard.set(c.cardId, { cardId: c.cardId, reviews: 0, passed: 0, learners: 0 }).get(c.cardId)!;
@@ -117,7 +118,7 @@ export async function deckTallies(
 
 /**
  * One part's tallies. Each learner's counted answers are read through the review log's
- * (userId, serverAt) index — the learner's own rows from the moment they joined, not a scan
+ * (userId, serverAt) index — the learner's own rows from their `from` on, not a scan
  * of everyone's — and grouped right there, per learner, into (learner, card) pairs on the
  * card's small index within the deck and, in the same pass, into that learner's days. The
  * pairs are then rolled up per learner and per card (grouping sets): a learner's seen cards
@@ -134,7 +135,6 @@ export async function deckTallies(
  */
 async function deckTalliesPart(
   deckId: string,
-  startDay: DayKey,
   learners: readonly DatedLearner[],
   now: Date,
   { cards = false, days }: TallyOptions,
@@ -145,9 +145,9 @@ async function deckTalliesPart(
   const pass = passedSql(Prisma.sql`r.grade`);
   const skip = days && days.skipDecks.length > 0;
   const rows = await db().$queryRaw<TallyRow[]>`
-    with learner ("userId", "joinedAt", today, ui) as (
+    with learner ("userId", "from", today, ui) as (
       select u, j, t, (o - 1)::int
-      from unnest(${learners.map((l) => l.userId)}::text[], ${learners.map((l) => iso(l.joinedAt))}::timestamp[],
+      from unnest(${learners.map((l) => l.userId)}::text[], ${learners.map((l) => iso(l.from))}::timestamp[],
         ${learners.map((l) => l.today)}::text[]) with ordinality as x(u, j, t, o)
     ),
     deck as (
@@ -180,8 +180,7 @@ async function deckTalliesPart(
           }
         from "Review" r
         join deck d on d."cardId" = r."cardId"
-        where r."userId" = l."userId" and r."serverAt" >= l."joinedAt" and r."undoneAt" is null
-          and r."dayKey" >= ${startDay}::text collate "C"
+        where r."userId" = l."userId" and r."serverAt" >= l."from" and r."undoneAt" is null
         group by grouping sets ((d.ci)${days ? Prisma.sql`, (r."dayKey")` : Prisma.empty})
       ) p
     ),
@@ -218,9 +217,8 @@ async function deckTalliesPart(
  * plainScore reads (a class of 200 with a 20-item quiz is 4,000 answers).
  */
 export async function countedAttempts(
-  learners: readonly Learner[],
+  learners: readonly (Learner & { from: Date })[],
   quizId: string,
-  startDay: DayKey,
 ): Promise<Map<string, AttemptScore[]>> {
   const out = new Map<string, AttemptScore[]>(learners.map((l) => [l.userId, []]));
   if (!learners.length) return out;
@@ -237,7 +235,7 @@ export async function countedAttempts(
   for (const r of rows) {
     const l = byUser.get(r.userId)!;
     const finishedAt = new Date(r.finishedAt);
-    if (finishedAt < l.joinedAt || !onOrAfterDay(finishedAt, startDay, l.timeZone, l.rolloverHour)) continue;
+    if (finishedAt < l.from) continue;
     const items = attemptItemsSchema.parse(r.items).map(({ form }, index) => ({ form, index }));
     const answers = (r.answers ?? []).map(([itemIndex, correct, late]) => ({ itemIndex, correct, late }));
     const plain = plainScore(items, answers);

@@ -1,7 +1,9 @@
 import 'server-only';
 import {
   deckProgressFromTally,
+  memberStarts,
   quizProgress,
+  startInstant,
   DEFAULT_TARGET_RECALL,
   DEFAULT_TARGET_SCORE,
   EMPTY_TALLY,
@@ -148,11 +150,12 @@ async function progressOf(
     const clock = `${l.rolloverHour} ${l.timeZone}`;
     return todays.get(clock) ?? todays.set(clock, dayKey(now, l.timeZone, l.rolloverHour)).get(clock)!;
   };
-  const dated = learners.map((l) => ({ ...l, today: todayOf(l) }));
+  const from = memberStarts(learners, [a.startDay]);
+  const dated = learners.map((l, i) => ({ ...l, today: todayOf(l), from: from[i]!.from }));
   const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
   const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[], days: [] as DayTally[] };
   if (a.kind === 'deck' && a.deckId) {
-    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, a.startDay, dated, now, options)]);
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, dated, now, options)]);
     for (const l of dated)
       out.byLearner.set(
         l.userId,
@@ -161,7 +164,7 @@ async function progressOf(
     out.cards = tallies.cards;
     out.days = tallies.days;
   } else if (a.quizId) {
-    const attempts = await countedAttempts(learners, a.quizId, a.startDay);
+    const attempts = await countedAttempts(dated, a.quizId);
     for (const l of dated)
       out.byLearner.set(l.userId, quizProgress({ ...days(l), attempts: attempts.get(l.userId)!, targetScore: a.targetScore }));
   }
@@ -267,7 +270,6 @@ export async function getLearnerAssignments(userId: string, now = new Date()): P
     },
   });
   const learner: Learner = { userId, joinedAt: new Date(0), ...user };
-  const today = dayKey(now, user.timeZone, user.rolloverHour);
   const limits = new Map(
     (await db().deckLimit.findMany({ where: { userId }, select: { deckId: true, newPerDay: true } })).map((l) => [l.deckId, l.newPerDay]),
   );
@@ -283,7 +285,8 @@ export async function getLearnerAssignments(userId: string, now = new Date()): P
         href: a.kind === 'deck' ? `/review/${encodeURIComponent(a.deckId!)}` : `/quiz/${encodeURIComponent(a.quizId!)}`,
         progress,
         deckLimit: a.deckId ? (limits.get(a.deckId) ?? null) : null,
-        notStarted: today < a.startDay,
+        // The same start as what counts: the start date's midnight on the learner's clock.
+        notStarted: now < startInstant(a.startDay, user.timeZone),
       });
     }
   return out.sort(

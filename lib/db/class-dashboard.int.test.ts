@@ -256,3 +256,56 @@ describe(`class dashboard on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'P
     }
   });
 });
+
+describe('the start date on the learner’s own clock', () => {
+  it('counts work done after midnight on the start date, before the rollover hour, and nothing the evening before', async () => {
+    // Asia/Shanghai (UTC+8), rollover 04:00. The assignments start on 2026-03-10: 16:00Z on the
+    // 9th is midnight there, so 17:00Z is 01:00 on the start date (still the 9th's learning day).
+    const learner = await seedLearner();
+    const cls = await db().class.create({ data: { name: 'Night owls', joinCode: 'NIGHTOWL', teacherId: teacher.id } });
+    await db().classMember.create({ data: { classId: cls.id, userId: learner.id, joinedAt: at('05T00:00:00') } });
+    const quiz = await db().quizDefinition.create({ data: { title: 'Night quiz', spec: {} } });
+    await db().assignment.createMany({
+      data: [
+        { classId: cls.id, kind: 'deck', deckId: 'cd', startsAt: at('10T00:00:00'), dueAt: at('20T00:00:00') },
+        { classId: cls.id, kind: 'quiz', quizId: quiz.id, startsAt: at('10T00:00:00'), dueAt: at('20T00:00:00') },
+      ],
+    });
+    expect((await answer(learner, cards[0]!, 4, 'owl-eve-xxxxxxxx', '09T15:30:00')).kind).toBe('ok'); // 23:30 on the 9th
+    const night = await answer(learner, PREDICT, 4, 'owl-night-xxxxxx', '09T17:00:00', { prediction: 'equals-in', confidence: 'low' });
+    expect(night.kind).toBe('ok');
+    expect((await db().review.findFirstOrThrow({ where: { userId: learner.id, cardId: PREDICT } })).dayKey).toBe('2026-03-09');
+    const attempt = async (cardId: string, correct: boolean, when: string) =>
+      db().quizAttempt.create({
+        data: {
+          userId: learner.id,
+          definitionId: quiz.id,
+          seed: 1,
+          certainty: true,
+          items: [{ cardId, form: 'mc', group: cardId }],
+          startedAt: at(when),
+          finishedAt: at(when),
+          answers: {
+            create: { itemIndex: 0, idempotencyKey: `owl-${when}`, response: {}, certainty: 1, correct, score: correct ? 1 : -1 },
+          },
+        },
+      });
+    await attempt(cards[1]!, false, '09T15:00:00'); // 23:00 on the 9th
+    await attempt(cards[2]!, true, '09T16:30:00'); // 00:30 on the 10th
+
+    const d = (await classDashboard(teacher, cls.id, at('11T00:00:00')))!;
+    expect(d.learners).toHaveLength(1);
+    expect(d.learners[0]).toMatchObject({ seen: 1, quizBest: 1, quizLatest: 1, lastActive: at('09T17:00:00') });
+    const [deckRows, quizRows] = [
+      d.assignments.find((a) => a.assignment.kind === 'deck')!,
+      d.assignments.find((a) => a.assignment.kind === 'quiz')!,
+    ];
+    expect(deckRows.rows[0]!.progress).toMatchObject({ kind: 'deck', seen: 1, reviews7d: 1 });
+    expect(quizRows.rows[0]!.progress).toMatchObject({ kind: 'quiz', attempts: 1, best: 1 });
+    expect(d.cards.filter((c) => c.reviews > 0).map((c) => c.cardId)).toEqual([PREDICT]);
+    expect(d.quiz.items.map((i) => [i.cardId, i.answered, i.wrong])).toEqual([[cards[2]!, 1, 0]]);
+    const m = d.misconceptions.find((x) => x.card.cardId === PREDICT)!;
+    expect(m.learners).toBe(1);
+    expect(m.confidence).toMatchObject({ high: 0, medium: 0, low: 1 });
+  });
+});

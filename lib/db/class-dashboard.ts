@@ -8,6 +8,7 @@ import 'server-only';
  */
 import { cache } from 'react';
 import { summarizeLearner, type LearnerSummary } from '@/lib/classes/learner-summary';
+import { memberStarts } from '@/lib/classes/progress';
 import { aggregateMisconceptions, type CardMisconception, type PredictCardInfo } from '@/lib/classes/misconceptions';
 import { plainText } from '@/lib/classes/plain-text';
 import { confidentlyWrong, mostMissed, quizItemStats, type QuizItemStat } from '@/lib/classes/quiz-items';
@@ -112,10 +113,14 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   // assignment before it (by start day, then list order) has.
   const byStart = assignments.filter((a) => a.kind === 'deck' && a.deckId).sort((x, y) => x.startDay.localeCompare(y.startDay));
   const skipDecks = (a: AssignmentView) => byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!);
+  const starts = memberStarts(
+    members,
+    assignments.map((a) => a.startDay),
+  );
   const [progress, runGroups, answers, deckCards] = await Promise.all([
     Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, days: { skipDecks: skipDecks(a) } }))),
-    classPredictRunGroups(classId),
-    classQuizAnswerGroups(classId),
+    classPredictRunGroups(classId, starts),
+    classQuizAnswerGroups(classId, starts),
     assignedCards(deckIds),
   ]);
 

@@ -2,17 +2,27 @@ import 'server-only';
 /**
  * Class-wide aggregates for the teacher dashboard, computed in SQL: a class of 200 learners
  * with 100k reviews must not travel to Node row by row. Every query keeps to the class's
- * CURRENT members (`leftAt` null) and to what they did since they joined and from the
- * assignment's start day on (the learner's own learning day, as lib/db/assignments.ts counts
- * for progress); undone answers and the runs of undone answers never count.
+ * CURRENT members (`leftAt` null) and to what they did from their `from` for the assignment on
+ * (lib/classes/progress's memberStarts: the start date on their own clock, or when they joined
+ * if later, exactly as progress counts); undone answers and the runs of undone answers never
+ * count.
  */
 import type { AnswerGroup } from '@/lib/classes/quiz-items';
 import type { PredictRunGroups } from '@/lib/classes/misconceptions';
+import type { MemberStart } from '@/lib/classes/progress';
 import { db } from './client';
 import { Prisma } from './generated/client';
 
+/** Each learner's `from` per start day, as a table. */
+const startsCte = (starts: readonly MemberStart[]) => Prisma.sql`
+  starts as (
+    select u as "userId", d as "startDay", f as "from"
+    from unnest(${starts.map((x) => x.userId)}::text[], ${starts.map((x) => x.startDay)}::text[],
+      ${starts.map((x) => x.from.toISOString())}::timestamp[]) as x(u, d, f)
+  )`;
+
 /** The cards of the class's active deck assignments, each with the earliest start that covers it. */
-const scopeCte = (classId: string) => Prisma.sql`
+const scopeCte = (classId: string, starts: readonly MemberStart[]) => Prisma.sql`
   scope as (
     select dc."cardId", to_char(min(a."startsAt"), 'YYYY-MM-DD') as "startDay"
     from "Assignment" a
@@ -21,8 +31,9 @@ const scopeCte = (classId: string) => Prisma.sql`
     group by dc."cardId"
   ),
   members as (
-    select "userId", "joinedAt" from "ClassMember" where "classId" = ${classId} and "leftAt" is null
-  )`;
+    select "userId" from "ClassMember" where "classId" = ${classId} and "leftAt" is null
+  ),
+  ${startsCte(starts)}`;
 
 /**
  * The counted runs of the class's assigned predict cards, grouped in the database (a class of
@@ -30,7 +41,7 @@ const scopeCte = (classId: string) => Prisma.sql`
  * and outcome, and each learner's first run of a card (the earliest, then the lowest id) by
  * its prediction, confidence and correctness. lib/classes/misconceptions reads the groups.
  */
-export async function classPredictRunGroups(classId: string): Promise<PredictRunGroups> {
+export async function classPredictRunGroups(classId: string, starts: readonly MemberStart[]): Promise<PredictRunGroups> {
   const rows = await db().$queryRaw<
     {
       kind: 'outcome' | 'first';
@@ -42,16 +53,15 @@ export async function classPredictRunGroups(classId: string): Promise<PredictRun
       firstAt: Date | string;
     }[]
   >`
-    with ${scopeCte(classId)},
+    with ${scopeCte(classId, starts)},
     counted as (
       select e.id, e."userId", e."cardId", e.prediction, e.confidence, e.outcome, e.correct, e."createdAt"
       from "ExperimentRun" e
       join members m on m."userId" = e."userId"
       join scope s on s."cardId" = e."cardId"
+      join starts st on st."userId" = e."userId" and st."startDay" = s."startDay"
       left join "Review" r on r.id = e."reviewId"
-      where e."createdAt" >= m."joinedAt"
-        and coalesce(r."dayKey", to_char(e."createdAt", 'YYYY-MM-DD')) >= s."startDay"
-        and (e."reviewId" is null or r."undoneAt" is null)
+      where e."createdAt" >= st."from" and (e."reviewId" is null or r."undoneAt" is null)
     ),
     firsts as (
       select distinct on ("cardId", "userId") "cardId", prediction, confidence, correct, "createdAt"
@@ -84,18 +94,22 @@ export async function classPredictRunGroups(classId: string): Promise<PredictRun
 /**
  * Scored answers to the class's assigned quizzes, grouped by item card, correctness and
  * certainty. The card comes from the attempt's item snapshot (`items[itemIndex].cardId`).
+ * An attempt counts for a quiz assignment when it started at or after the learner's `from`
+ * for that assignment's start day.
  */
-export async function classQuizAnswerGroups(classId: string): Promise<AnswerGroup[]> {
+export async function classQuizAnswerGroups(classId: string, starts: readonly MemberStart[]): Promise<AnswerGroup[]> {
   return db().$queryRaw<AnswerGroup[]>`
+    with ${startsCte(starts)}
     select (t.items -> qa."itemIndex" ->> 'cardId') as "cardId", qa.correct, qa.certainty, count(*)::int as count
     from "QuizAnswer" qa
     join "QuizAttempt" t on t.id = qa."attemptId"
     join "ClassMember" m on m."userId" = t."userId" and m."classId" = ${classId} and m."leftAt" is null
-    where qa.correct is not null and t."startedAt" >= m."joinedAt"
+    where qa.correct is not null
       and exists (
         select 1 from "Assignment" a
+        join starts st on st."userId" = t."userId" and st."startDay" = to_char(a."startsAt", 'YYYY-MM-DD')
         where a."classId" = ${classId} and a."archivedAt" is null and a.kind = 'quiz'
-          and a."quizId" = t."definitionId" and t."startedAt" >= a."startsAt"
+          and a."quizId" = t."definitionId" and t."startedAt" >= st."from"
       )
     group by 1, 2, 3`;
 }

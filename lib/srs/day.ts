@@ -100,24 +100,6 @@ export function dayKey(now: Date, timeZone: string, rolloverHour: number = DEFAU
   return keyOf(w.year, w.month, w.hour < rolloverHour ? w.day - 1 : w.day);
 }
 
-/**
- * No zone's clock has run 16 hours behind UTC (the most, Manila's −15:56 before 1845), and
- * the rollover is at most 23:00: so a learning day always starts less than 39 hours after its
- * date's UTC midnight.
- */
-const LATEST_DAY_START_MS = 40 * 3_600_000;
-
-/**
- * Whether `instant` falls in learning day `day` or later: exactly `dayKey(instant, …) >= day`,
- * without reading the zone's clock for an instant 40 hours or more past the day's UTC
- * midnight (most of them, when the dashboard filters a class's answers by start day).
- */
-export function onOrAfterDay(instant: Date, day: DayKey, timeZone: string, rolloverHour: number = DEFAULT_ROLLOVER_HOUR): boolean {
-  const [y, m, d] = parseKey(day);
-  if (instant.getTime() >= Date.UTC(y, m - 1, d) + LATEST_DAY_START_MS) return true;
-  return dayKey(instant, timeZone, rolloverHour) >= day;
-}
-
 /** The day key `days` calendar days after (or before, if negative) `key`. */
 export function addDays(key: DayKey, days: number): DayKey {
   const [y, m, d] = parseKey(key);
