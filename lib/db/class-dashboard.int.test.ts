@@ -275,23 +275,8 @@ describe('the start date on the learner’s own clock', () => {
     const night = await answer(learner, PREDICT, 4, 'owl-night-xxxxxx', '09T17:00:00', { prediction: 'equals-in', confidence: 'low' });
     expect(night.kind).toBe('ok');
     expect((await db().review.findFirstOrThrow({ where: { userId: learner.id, cardId: PREDICT } })).dayKey).toBe('2026-03-09');
-    const attempt = async (cardId: string, correct: boolean, when: string) =>
-      db().quizAttempt.create({
-        data: {
-          userId: learner.id,
-          definitionId: quiz.id,
-          seed: 1,
-          certainty: true,
-          items: [{ cardId, form: 'mc', group: cardId }],
-          startedAt: at(when),
-          finishedAt: at(when),
-          answers: {
-            create: { itemIndex: 0, idempotencyKey: `owl-${when}`, response: {}, certainty: 1, correct, score: correct ? 1 : -1 },
-          },
-        },
-      });
-    await attempt(cards[1]!, false, '09T15:00:00'); // 23:00 on the 9th
-    await attempt(cards[2]!, true, '09T16:30:00'); // 00:30 on the 10th
+    await quizAnswer(learner, quiz.id, cards[1]!, false, 1, '09T15:00:00'); // 23:00 on the 9th
+    await quizAnswer(learner, quiz.id, cards[2]!, true, 1, '09T16:30:00'); // 00:30 on the 10th
 
     const d = (await classDashboard(teacher, cls.id, at('11T00:00:00')))!;
     expect(d.learners).toHaveLength(1);
