@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { dayKey, daysBetween, DEFAULT_ROLLOVER_HOUR } from '../lib/srs';
 import { signUp, uniqueEmail } from './helpers';
 
 // Issue 11: a teacher creates a class and assigns a built-in deck and a starter quiz with due
@@ -9,7 +10,8 @@ import { signUp, uniqueEmail } from './helpers';
 const shots = process.env.CLASSES_SHOTS_DIR;
 
 async function newPage(browser: Browser, baseURL: string, locale = 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Everyone signs up on UTC (the browser's zone goes into the account): days left below count from it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
   await context.addCookies([{ name: 'locale', value: locale, url: baseURL }]);
   return context.newPage();
 }
@@ -76,7 +78,9 @@ test('a teacher sets work for a class; learners join with the code and the link 
   // The starter quiz is named after its deck: tell the two cards apart by their kind line.
   const deck = assignments.getByRole('article', { name: 'Variational autoencoder' }).filter({ hasText: 'Deck · Deep learning 7B' });
   await expect(deck.getByText('0 of 15 cards seen · recall — (target 80%)')).toBeVisible();
-  await expect(deck.getByText('10 days left')).toBeVisible();
+  // Counted from the learner's learning day: between midnight and the 04:00 rollover, still yesterday.
+  const daysLeft = daysBetween(dayKey(new Date(), 'UTC', DEFAULT_ROLLOVER_HOUR), isoDay(10));
+  await expect(deck.getByText(`${daysLeft} days left`)).toBeVisible();
   await expect(deck.getByText(/^2 new cards a day to finish by /)).toBeVisible();
   await expect(assignments.getByRole('article')).toHaveCount(2);
   await expect(assignments.getByText('Best — · latest — (target 70%)')).toBeVisible();
