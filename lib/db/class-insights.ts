@@ -13,23 +13,24 @@ import type { MemberStart } from '@/lib/classes/progress';
 import { db } from './client';
 import { Prisma } from './generated/client';
 
-/** The `starts` key of a learner and a start day (SQL expressions). */
-const startKey = (userId: Prisma.Sql, startDay: Prisma.Sql) => Prisma.sql`${userId} || ' ' || ${startDay}`;
-
 /**
- * Each learner's `from` per start day, as a table keyed on `startKey` (learner and start day
- * in one value). The joins below match that one key against an expression of the row being
- * counted, never the start day against the cards' scope on its own: the planner cannot tell
- * that every learner shares the class's start day, so a join of starts and scope on the day
- * alone looked like 30 rows, was 100,000, and drove a nested loop into the runs 100,000 times
- * (560–890 ms a load on the benchmark's class, instead of a few).
+ * Each learner's `from` per start day, as a table. How it is joined matters on a big class:
+ * the planner cannot tell that every learner shares the class's start day, so a join of
+ * `starts` to the 500 cards of the scope on the day alone looked like 30 rows, was 100,000,
+ * and drove a nested loop into the runs 100,000 times (560–890 ms a load on the
+ * benchmark's class). So the runs match learner and day as one key (`startKey`), and the
+ * quiz answers join starts to the few quiz assignments first, then to attempts on
+ * (learner, quiz); both are hash joins, linear in the class.
  */
 const startsCte = (starts: readonly MemberStart[]) => Prisma.sql`
   starts as (
-    select ${startKey(Prisma.sql`u`, Prisma.sql`d`)} as key, f as "from"
+    select u as "userId", d as "startDay", f as "from"
     from unnest(${starts.map((x) => x.userId)}::text[], ${starts.map((x) => x.startDay)}::text[],
       ${starts.map((x) => x.from.toISOString())}::timestamp[]) as x(u, d, f)
   )`;
+
+/** A learner and a start day as one value (SQL expressions), to join on. */
+const startKey = (userId: Prisma.Sql, startDay: Prisma.Sql) => Prisma.sql`${userId} || ' ' || ${startDay}`;
 
 /** The cards of the class's active deck assignments, each with the earliest start that covers it. */
 const scopeCte = (classId: string, starts: readonly MemberStart[]) => Prisma.sql`
@@ -69,7 +70,7 @@ export async function classPredictRunGroups(classId: string, starts: readonly Me
       from "ExperimentRun" e
       join members m on m."userId" = e."userId"
       join scope s on s."cardId" = e."cardId"
-      join starts st on st.key = ${startKey(Prisma.sql`e."userId"`, Prisma.sql`s."startDay"`)}
+      join starts st on ${startKey(Prisma.sql`st."userId"`, Prisma.sql`st."startDay"`)} = ${startKey(Prisma.sql`e."userId"`, Prisma.sql`s."startDay"`)}
       left join "Review" r on r.id = e."reviewId"
       where e."createdAt" >= st."from" and (e."reviewId" is null or r."undoneAt" is null)
     ),
@@ -109,17 +110,21 @@ export async function classPredictRunGroups(classId: string, starts: readonly Me
  */
 export async function classQuizAnswerGroups(classId: string, starts: readonly MemberStart[]): Promise<AnswerGroup[]> {
   return db().$queryRaw<AnswerGroup[]>`
-    with ${startsCte(starts)}
+    with ${startsCte(starts)},
+    quiz_starts as (
+      select a."quizId", st."userId", st."from"
+      from "Assignment" a
+      join starts st on st."startDay" = to_char(a."startsAt", 'YYYY-MM-DD')
+      where a."classId" = ${classId} and a."archivedAt" is null and a.kind = 'quiz'
+    )
     select (t.items -> qa."itemIndex" ->> 'cardId') as "cardId", qa.correct, qa.certainty, count(*)::int as count
     from "QuizAnswer" qa
     join "QuizAttempt" t on t.id = qa."attemptId"
     join "ClassMember" m on m."userId" = t."userId" and m."classId" = ${classId} and m."leftAt" is null
     where qa.correct is not null
       and exists (
-        select 1 from "Assignment" a
-        join starts st on st.key = ${startKey(Prisma.sql`t."userId"`, Prisma.sql`to_char(a."startsAt", 'YYYY-MM-DD')`)}
-        where a."classId" = ${classId} and a."archivedAt" is null and a.kind = 'quiz'
-          and a."quizId" = t."definitionId" and t."startedAt" >= st."from"
+        select 1 from quiz_starts q
+        where q."quizId" = t."definitionId" and q."userId" = t."userId" and t."startedAt" >= q."from"
       )
     group by 1, 2, 3`;
 }
