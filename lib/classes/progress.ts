@@ -1,8 +1,11 @@
 /**
  * A learner's progress on one assignment, from the review log and quiz attempts only:
  * nobody ticks a box. Pure (no database, React or Next): lib/db/assignments.ts loads the
- * rows, these functions decide. Dates are learning-day keys (YYYY-MM-DD, lib/srs/day.ts):
- * an assignment runs from its start day to its due day inclusive, on each learner's own clock.
+ * rows, these functions decide. Dates are day keys (YYYY-MM-DD, lib/srs/day.ts), on each
+ * learner's own clock: work counts from the start date's midnight (startInstant, or from when
+ * the learner joined if later: countsFrom), and the assignment is due by the end of its due
+ * day as a learning day (the rollover hour, as for reviews), so today and the days left are
+ * learning days.
  */
 import { daysBetween, startOfDay, type DayKey } from '@/lib/srs/day';
 import { isPass } from '@/lib/srs/stats-summary';

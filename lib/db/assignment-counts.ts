@@ -1,6 +1,7 @@
 import 'server-only';
+import { z } from 'zod';
 import { RECENT_MS, type AttemptScore, type DeckTally } from '@/lib/classes/progress';
-import { attemptItemsSchema } from '@/lib/quiz/definition';
+import { ITEM_FORMS } from '@/lib/quiz/definition';
 import { plainScore } from '@/lib/quiz/results';
 import type { DayKey } from '@/lib/srs/day';
 import { db } from './client';
@@ -211,10 +212,14 @@ async function deckTalliesPart(
   return out;
 }
 
+/** An attempt's item forms in item order: all that plainScore reads of its item snapshot. */
+const formsSchema = z.array(z.enum(ITEM_FORMS));
+
 /**
  * Each learner's finished attempts at a quiz that count, with their plain score (0..1). One
- * query: each attempt comes with its answers folded into one JSON array of what
- * plainScore reads (a class of 200 with a 20-item quiz is 4,000 answers).
+ * query: each attempt comes with its items' forms and its answers, each folded into one JSON
+ * array of what plainScore reads (a class of 200 with a 20-item quiz is 4,000 answers; the
+ * whole item snapshots would be five times the bytes to send and parse).
  */
 export async function countedAttempts(
   learners: readonly (Learner & { from: Date })[],
@@ -224,9 +229,9 @@ export async function countedAttempts(
   if (!learners.length) return out;
   const byUser = new Map(learners.map((l) => [l.userId, l]));
   const rows = await db().$queryRaw<
-    { userId: string; items: unknown; finishedAt: Date | string; answers: [number, boolean | null, boolean][] | null }[]
+    { userId: string; forms: unknown; finishedAt: Date | string; answers: [number, boolean | null, boolean][] | null }[]
   >`
-    select a."userId", a.items, a."finishedAt",
+    select a."userId", jsonb_path_query_array(a.items, '$[*].form') as forms, a."finishedAt",
       json_agg(json_build_array(q."itemIndex", q.correct, q.late)) filter (where q.id is not null) as answers
     from "QuizAttempt" a
     left join "QuizAnswer" q on q."attemptId" = a.id
@@ -236,7 +241,7 @@ export async function countedAttempts(
     const l = byUser.get(r.userId)!;
     const finishedAt = new Date(r.finishedAt);
     if (finishedAt < l.from) continue;
-    const items = attemptItemsSchema.parse(r.items).map(({ form }, index) => ({ form, index }));
+    const items = formsSchema.parse(r.forms).map((form, index) => ({ form, index }));
     const answers = (r.answers ?? []).map(([itemIndex, correct, late]) => ({ itemIndex, correct, late }));
     const plain = plainScore(items, answers);
     if (plain.total) out.get(r.userId)!.push({ finishedAt, score: plain.correct / plain.total });

@@ -136,7 +136,7 @@ describe('quiz assignment progress', () => {
     });
     if (!saved.ok) throw new Error('not saved');
     const learner = await seedLearner();
-    const attempt = async (correct: boolean[], finished: Date | null) =>
+    const attempt = async (correct: boolean[], finished: Date | null, forms: ('mc' | 'self')[] = correct.map(() => 'mc')) =>
       t.prisma.quizAttempt.create({
         data: {
           userId: learner.id,
@@ -145,12 +145,12 @@ describe('quiz assignment progress', () => {
           certainty: false,
           startedAt: finished ?? day('2026-03-04'),
           finishedAt: finished,
-          items: correct.map((_, i) => ({ cardId: cards[i]!, form: 'mc', group: 'g' })),
+          items: correct.map((_, i) => ({ cardId: cards[i]!, form: forms[i]!, group: 'g' })),
           answers: {
             create: correct.map((c, i) => ({
               itemIndex: i,
               idempotencyKey: `q${i}-${Math.random()}`,
-              response: { form: 'mc', selected: [0] },
+              response: forms[i] === 'self' ? { form: 'self', rating: 'knew' } : { form: 'mc', selected: [0] },
               correct: c,
               score: c ? 1 : 0,
             })),
@@ -167,6 +167,10 @@ describe('quiz assignment progress', () => {
     await attempt([false, true, false, false], day('2026-03-05'));
     const after = (await getAssignmentProgress(saved.assignment.id, day('2026-03-06')))!.rows.find((r) => r.userId === learner.id)!;
     expect(after.progress).toMatchObject({ best: 0.75, latest: 0.25, attempts: 3, status: 'done' });
+    // Self-rated items are not scored, whatever the rating: two of the four are, one is right.
+    await attempt([true, true, true, false], day('2026-03-06'), ['mc', 'self', 'self', 'mc']);
+    const rated = (await getAssignmentProgress(saved.assignment.id, day('2026-03-07')))!.rows.find((r) => r.userId === learner.id)!;
+    expect(rated.progress).toMatchObject({ best: 0.75, latest: 0.5, attempts: 4 });
   });
 });
 
