@@ -23,14 +23,24 @@ export async function signUp(page: Page, email: string, password = 'long-enough-
 
 export const reviewCard = (page: Page) => page.getByRole('region', { name: 'Card' });
 
-/** Shows the answer of the card on screen, whatever its type (a typed card gets an answer first), in English. */
+/**
+ * Shows the answer of the card on screen, whatever its type (a typed card gets an answer first),
+ * in English. A key pressed before the page has hydrated does nothing (CI once lost a Space that
+ * way), so it tries again until the grade buttons show, and only while they do not: a second
+ * Space after the answer is shown would grade the card.
+ */
 export async function revealAnswer(page: Page) {
   const typed = reviewCard(page).getByRole('textbox', { name: 'Your answer' });
-  if (await typed.count()) {
-    await typed.fill('2013');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('Space');
-  }
-  await expect(page.getByRole('group', { name: 'Grade your answer' })).toBeVisible();
+  const grades = page.getByRole('group', { name: 'Grade your answer' });
+  await expect(async () => {
+    if (!(await grades.isVisible())) {
+      if (await typed.count()) {
+        await typed.fill('2013');
+        await page.keyboard.press('Enter');
+      } else {
+        await page.keyboard.press('Space');
+      }
+    }
+    await expect(grades).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
