@@ -392,24 +392,22 @@ async function benchTeach() {
       }
     }
     // The seed's and the timings' connections close first, so that every backend has
-    // reported its reads before the count starts.
-    await prisma.$disconnect();
-    await adapter.close();
+    // reported its reads before the count starts; the count opens and closes its own.
+    const { closeDb } = await import('@/lib/db/client');
+    await closeDb();
     closed = true;
     const { dashboardReads } = await import('./bench/teach-work');
-    let check: { prisma: InstanceType<typeof PrismaClient>; adapter: ReturnType<typeof openAdapter> } | undefined;
     const reads = await dashboardReads(
       url.toString(),
       {
         open: async () => {
           const checkAdapter = openAdapter({ kind: 'postgres', url: url.toString() });
-          check = { prisma: new PrismaClient({ adapter: checkAdapter.factory }), adapter: checkAdapter };
-          (globalThis as unknown as { __recallDb?: unknown }).__recallDb = check;
+          (globalThis as unknown as { __recallDb?: unknown }).__recallDb = {
+            prisma: new PrismaClient({ adapter: checkAdapter.factory }),
+            adapter: checkAdapter,
+          };
         },
-        close: async () => {
-          await check?.prisma.$disconnect();
-          await check?.adapter.close();
-        },
+        close: closeDb,
       },
       () => classDashboard(viewer, classId, now),
     );

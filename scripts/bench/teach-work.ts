@@ -5,12 +5,12 @@
 // loop fixed in 221fb16 read 1,000,000 runs a load out of 2,000) shows as many times the
 // database's size. `npm run bench -- --only=teach --work` runs only this; CI runs it on its
 // PostgreSQL.
-import { openAdapter } from '@/lib/db/adapter';
+import { openAdapter, type OpenedAdapter } from '@/lib/db/adapter';
 
 type Reads = Map<string, { read: number; live: number }>;
 
 /** Each table's rows read so far and live rows, as this database's statistics say. */
-async function tableReads(stats: ReturnType<typeof openAdapter>): Promise<Reads> {
+async function tableReads(stats: OpenedAdapter): Promise<Reads> {
   const rows = await stats.query<{ relname: string; read: string; live: string }>(
     `select relname, (coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0))::text as read, n_live_tup::text as live
      from pg_stat_user_tables`,
@@ -23,7 +23,7 @@ async function tableReads(stats: ReturnType<typeof openAdapter>): Promise<Reads>
  * statistics when it exits (and otherwise only now and then), so closing the pool and
  * waiting for this makes the counts exact.
  */
-async function othersGone(stats: ReturnType<typeof openAdapter>) {
+async function othersGone(stats: OpenedAdapter) {
   for (let i = 0; i < 200; i++) {
     const [row] = await stats.query<{ n: string }>(
       `select count(*)::text as n from pg_stat_activity
