@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysToSpread, deckProgress, memberStarts, quizProgress, suggestedNewPerDay, type ReviewEvent } from './progress';
 
-const now = new Date('2026-03-10T10:00:00Z');
 const days = { startDay: '2026-03-01', dueDay: '2026-03-13', today: '2026-03-10' };
 const ids = Array.from({ length: 10 }, (_, i) => `c${i}`);
 const review = (cardId: string, grade: number, dayKey = '2026-03-09', at = new Date(`${dayKey}T08:00:00Z`)): ReviewEvent => ({
@@ -38,7 +37,7 @@ describe('suggestedNewPerDay', () => {
 });
 
 describe('deckProgress', () => {
-  const base = { ...days, cardIds: ids, targetRecall: 0.8, now };
+  const base = { ...days, cardIds: ids, targetRecall: 0.8 };
   it('counts cards seen, recall from passes, reviews in the last week and last activity', () => {
     const p = deckProgress({
       ...base,
@@ -48,6 +47,14 @@ describe('deckProgress', () => {
     expect(p.lastActive).toEqual(new Date('2026-03-10T08:00:00Z'));
     // 7 unseen + 1 first seen today over 4 days.
     expect(p.suggestedPerDay).toBe(2);
+  });
+  it("counts the last week as the learner's last 7 learning days, today included", () => {
+    // Today is the 10th: the 4th to the 10th count; the 3rd does not, whatever the hour.
+    const p = deckProgress({
+      ...base,
+      reviews: [review('c0', 4, '2026-03-03'), review('c1', 4, '2026-03-04'), review('c2', 4, '2026-03-10')],
+    });
+    expect(p.reviews7d).toBe(2);
   });
   it('is behind when fewer cards were seen than an even pace would have reached', () => {
     // 9 of 13 days passed: 6 of 10 cards expected.

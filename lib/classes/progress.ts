@@ -7,7 +7,7 @@
  * day as a learning day (the rollover hour, as for reviews), so today and the days left are
  * learning days.
  */
-import { daysBetween, startOfDay, type DayKey } from '@/lib/srs/day';
+import { addDays, daysBetween, startOfDay, type DayKey } from '@/lib/srs/day';
 import { isPass } from '@/lib/srs/stats-summary';
 
 export type AssignmentStatus = 'on-track' | 'behind' | 'overdue' | 'done';
@@ -77,7 +77,6 @@ export interface DeckProgressInput extends AssignmentDays {
   reviews: readonly ReviewEvent[];
   /** 0..1. */
   targetRecall: number;
-  now: Date;
 }
 
 export interface DeckProgress {
@@ -87,7 +86,7 @@ export interface DeckProgress {
   total: number;
   /** The one definition of recall: the share of counted answers that pass (isPass, lib/srs), 0..1; null without answers. */
   recall: number | null;
-  /** Counted answers in the 7 days before `now`. */
+  /** Counted answers on the learner's last 7 learning days (today and the 6 before). */
   reviews7d: number;
   lastActive: Date | null;
   status: AssignmentStatus;
@@ -136,7 +135,7 @@ export interface DeckTally {
   answers: number;
   /** Of those, the ones that pass (isPass). */
   passed: number;
-  /** Counted answers in the 7 days before `now` (after `now - 7 days`, up to `now`). */
+  /** Counted answers on the learner's last 7 learning days (from weekStart(today) on). */
   reviews7d: number;
   lastActive: Date | null;
   /** Cards whose first counted answer falls on `today`. */
@@ -145,10 +144,13 @@ export interface DeckTally {
 
 export const EMPTY_TALLY: DeckTally = { seen: 0, answers: 0, passed: 0, reviews7d: 0, lastActive: null, newToday: 0 };
 
-/** The 7-day window of `reviews7d`, in milliseconds. */
-export const RECENT_MS = 7 * 86_400_000;
+/**
+ * The first of the learning days `reviews7d` counts: today and the 6 before. Learning days, like
+ * every other day in a class (and so a tally kept per day can count it).
+ */
+export const weekStart = (today: DayKey): DayKey => addDays(today, -6);
 
-export function tallyReviews(input: Pick<DeckProgressInput, 'cardIds' | 'reviews' | 'now' | 'today'>): DeckTally {
+export function tallyReviews(input: Pick<DeckProgressInput, 'cardIds' | 'reviews' | 'today'>): DeckTally {
   const inDeck = new Set(input.cardIds);
   const counted = input.reviews.filter((r) => inDeck.has(r.cardId));
   const firstDay = new Map<string, DayKey>();
@@ -156,12 +158,12 @@ export function tallyReviews(input: Pick<DeckProgressInput, 'cardIds' | 'reviews
     const d = firstDay.get(r.cardId);
     if (d === undefined || r.dayKey < d) firstDay.set(r.cardId, r.dayKey);
   }
-  const weekAgo = input.now.getTime() - RECENT_MS;
+  const week = weekStart(input.today);
   return {
     seen: firstDay.size,
     answers: counted.length,
     passed: counted.filter((r) => isPass(r.grade)).length,
-    reviews7d: counted.filter((r) => r.at.getTime() > weekAgo && r.at.getTime() <= input.now.getTime()).length,
+    reviews7d: counted.filter((r) => r.dayKey >= week).length,
     lastActive: counted.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null),
     newToday: [...firstDay.values()].filter((d) => d === input.today).length,
   };

@@ -23,6 +23,33 @@ export interface OpenedAdapter {
   close: () => Promise<void>;
 }
 
+/**
+ * PrismaPg, except that a migration script goes to the server whole, as one multi-statement
+ * query (as Prisma's own engine sends it): adapter-pg splits a script on every ';', which cuts
+ * apart a function body (the kept-tally trigger's). Only the schema engine runs scripts.
+ */
+class WholeScriptPg extends PrismaPg {
+  private readonly scriptUrl: string;
+  constructor(options: { connectionString: string; max: number; idleTimeoutMillis?: number }) {
+    super(options);
+    this.scriptUrl = options.connectionString;
+  }
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script: string) => {
+      const pgMod = await import('pg');
+      const client = new pgMod.default.Client({ connectionString: this.scriptUrl });
+      await client.connect();
+      try {
+        await client.query(script);
+      } finally {
+        await client.end();
+      }
+    };
+    return adapter;
+  }
+}
+
 export function describeTarget(t: DbTarget): string {
   if (t.kind === 'pglite') return t.dir === 'memory' ? 'PGlite (in memory)' : `PGlite at ${t.dir}`;
   const u = new URL(t.url);
@@ -50,7 +77,7 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
       },
     };
   }
-  const factory = new PrismaPg({ connectionString: target.url, max: 10, idleTimeoutMillis: target.idleTimeoutMillis });
+  const factory = new WholeScriptPg({ connectionString: target.url, max: 10, idleTimeoutMillis: target.idleTimeoutMillis });
   // A separate small pool for raw queries keeps them off Prisma's connections.
   let pool: import('pg').Pool | undefined;
   return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { RECENT_MS, type AttemptScore, type DeckTally } from '@/lib/classes/progress';
+import type { AttemptScore, DeckTally } from '@/lib/classes/progress';
 import { ITEM_FORMS } from '@/lib/quiz/definition';
 import { plainScore } from '@/lib/quiz/results';
 import type { DayKey } from '@/lib/srs/day';
@@ -57,6 +57,12 @@ export interface TallyOptions {
    * earliest start that covers it).
    */
   days?: { skipDecks: readonly string[] };
+  /**
+   * Read the assignment's kept tally (lib/db/assignment-tally.ts) instead of counting the
+   * review log: the same numbers. `classStamp` names the class's deck assignments in the
+   * order `days.skipDecks` comes from, so the kept per-day figures follow that order.
+   */
+  kept?: { classStamp: string };
 }
 
 /** A learner, card or day roll-up: whichever of `learner`, `cardId` and `day` is set. */
@@ -69,8 +75,8 @@ type TallyRow = Omit<DeckTally, 'lastActive'> & {
   dayPassed: number | null;
 };
 
-/** A learner with their own today and the moment their work starts counting. */
-type DatedLearner = Learner & { today: DayKey; from: Date };
+/** A learner with their own today, the first day of their last 7 (weekStart) and the moment their work starts counting. */
+export type DatedLearner = Learner & { today: DayKey; weekStart: DayKey; from: Date };
 
 /** Parts of at least PART_MIN learners, and at most PARTS_MAX of them. */
 const PART_MIN = 100;
@@ -86,19 +92,14 @@ const PARTS_MAX = 4;
  * A big class is counted in parts of disjoint learners, side by side on the pool's
  * connections: each part's pairs are its own, so the card and day roll-ups add up exactly.
  */
-export async function deckTallies(
-  deckId: string,
-  learners: readonly DatedLearner[],
-  now: Date,
-  options: TallyOptions = {},
-): Promise<DeckTallies> {
+export async function deckTallies(deckId: string, learners: readonly DatedLearner[], options: TallyOptions = {}): Promise<DeckTallies> {
   const size = Math.max(PART_MIN, Math.ceil(learners.length / PARTS_MAX));
   const parts: DatedLearner[][] = [];
   for (let i = 0; i < learners.length; i += size) parts.push(learners.slice(i, i + size));
   const out: DeckTallies = { learners: new Map(), cards: [], days: [] };
   const byCard = new Map<string, CardTally>();
   const byDay = new Map<string, DayTally>();
-  for (const part of await Promise.all(parts.map((p) => deckTalliesPart(deckId, p, now, options)))) {
+  for (const part of await Promise.all(parts.map((p) => deckTalliesPart(deckId, p, options)))) {
     for (const [userId, t] of part.learners) out.learners.set(userId, t);
     for (const c of part.cards) {
       const sum = byCard.get(c.cardId) ?? byCard.set(c.cardId, { cardId: c.cardId, reviews: 0, passed: 0, learners: 0 }).get(c.cardId)!;
@@ -137,7 +138,6 @@ export async function deckTallies(
 async function deckTalliesPart(
   deckId: string,
   learners: readonly DatedLearner[],
-  now: Date,
   { cards = false, days }: TallyOptions,
 ): Promise<DeckTallies> {
   const out: DeckTallies = { learners: new Map(), cards: [], days: [] };
@@ -146,10 +146,10 @@ async function deckTalliesPart(
   const pass = passedSql(Prisma.sql`r.grade`);
   const skip = days && days.skipDecks.length > 0;
   const rows = await db().$queryRaw<TallyRow[]>`
-    with learner ("userId", "from", today, ui) as (
-      select u, j, t, (o - 1)::int
+    with learner ("userId", "from", today, week, ui) as (
+      select u, j, t, w, (o - 1)::int
       from unnest(${learners.map((l) => l.userId)}::text[], ${learners.map((l) => iso(l.from))}::timestamp[],
-        ${learners.map((l) => l.today)}::text[]) with ordinality as x(u, j, t, o)
+        ${learners.map((l) => l.today)}::text[], ${learners.map((l) => l.weekStart)}::text[]) with ordinality as x(u, j, t, w, o)
     ),
     deck as (
       select dc."cardId", (row_number() over (order by dc."cardId"))::int as ci
@@ -169,8 +169,7 @@ async function deckTalliesPart(
       cross join lateral (
         select d.ci, ${days ? Prisma.sql`r."dayKey"` : Prisma.sql`null::text`} as day,
           count(*)::int as answers, (count(*) filter (where ${pass}))::int as passed,
-          (count(*) filter (where r."serverAt" > ${iso(new Date(now.getTime() - RECENT_MS))}::timestamp
-            and r."serverAt" <= ${iso(now)}::timestamp))::int as "reviews7d",
+          (count(*) filter (where r."dayKey" >= l.week collate "C"))::int as "reviews7d",
           max(r."serverAt") as "lastActive",
           bool_or(r."dayKey" = l.today) and not bool_or(r."dayKey" < l.today collate "C") as "firstToday"
           ${

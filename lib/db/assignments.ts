@@ -4,6 +4,7 @@ import {
   memberStarts,
   quizProgress,
   startInstant,
+  weekStart,
   DEFAULT_TARGET_RECALL,
   DEFAULT_TARGET_SCORE,
   EMPTY_TALLY,
@@ -19,6 +20,7 @@ import {
   type Learner,
   type TallyOptions,
 } from './assignment-counts';
+import { keptTallies } from './assignment-tally';
 import { db } from './client';
 
 /**
@@ -151,11 +153,26 @@ async function progressOf(
     return todays.get(clock) ?? todays.set(clock, dayKey(now, l.timeZone, l.rolloverHour)).get(clock)!;
   };
   const from = memberStarts(learners, [a.startDay]);
-  const dated = learners.map((l, i) => ({ ...l, today: todayOf(l), from: from[i]!.from }));
+  const dated = learners.map((l, i) => {
+    const today = todayOf(l);
+    return { ...l, today, weekStart: weekStart(today), from: from[i]!.from };
+  });
   const days = (l: (typeof dated)[number]) => ({ startDay: a.startDay, dueDay: a.dueDay, today: l.today });
   const out = { byLearner: new Map<string, AssignmentProgress>(), cards: [] as CardTally[], days: [] as DayTally[] };
   if (a.kind === 'deck' && a.deckId) {
-    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), deckTallies(a.deckId, dated, now, options)]);
+    const counted = options.kept
+      ? keptTallies(
+          {
+            assignmentId: a.id,
+            deckId: a.deckId,
+            classStamp: options.kept.classStamp,
+            skipDecks: options.days?.skipDecks ?? [],
+            learners: dated,
+          },
+          { cards: options.cards, days: options.days !== undefined },
+        )
+      : deckTallies(a.deckId, dated, options);
+    const [total, tallies] = await Promise.all([liveCardCount(a.deckId), counted]);
     for (const l of dated)
       out.byLearner.set(
         l.userId,

@@ -15,7 +15,7 @@ import { confidentlyWrong, mostMissed, quizItemStats, type QuizItemStat } from '
 import { getExperimentSpec } from '@/lib/experiments/registry';
 import { db } from './client';
 import { currentMembers, listClassAssignments, membersProgress, type AssignmentView, type MemberProgress } from './assignments';
-import type { CardTally, DayTally } from './assignment-counts';
+import type { CardTally, DayTally, TallyOptions } from './assignment-counts';
 import { teacherClass, type TeacherClass } from './class-access';
 import { classPredictRunGroups, classQuizAnswerGroups } from './class-insights';
 import type { AppUser } from './users';
@@ -101,6 +101,19 @@ const cardRef = (c: { id: string; front: string; topic: string; groupId: string;
   groupId: c.groupId,
 });
 
+/**
+ * How the dashboard counts each of a class's assignments: per card and per day, from its kept
+ * tally. Class-wide, each card counts once, from the earliest start that covers it: that window
+ * holds every later one's answers. So each deck assignment counts the days of the cards that no
+ * deck assignment before it (by start day, then list order) has, and the kept tallies are
+ * stamped with that order.
+ */
+export function dashboardTallies(assignments: readonly AssignmentView[]): (a: AssignmentView) => Omit<TallyOptions, 'cards'> {
+  const byStart = assignments.filter((a) => a.kind === 'deck' && a.deckId).sort((x, y) => x.startDay.localeCompare(y.startDay));
+  const classStamp = byStart.map((a) => `${a.id} ${a.deckId} ${a.startDay}`).join('\n');
+  return (a) => ({ days: { skipDecks: byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!) }, kept: { classStamp } });
+}
+
 /** Everything /teach/classes/[id] shows, or null for anyone but the class's teacher. */
 export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
   const cls = await dashboardClass(viewer, classId);
@@ -108,17 +121,13 @@ export async function classDashboard(viewer: Viewer, classId: string, now = new 
   const since = new Date(now.getTime() - RECALL_DAYS * 86_400_000).toISOString().slice(0, 10);
   const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
   const deckIds = assignments.flatMap((a) => (a.kind === 'deck' && a.deckId ? [a.deckId] : []));
-  // Class-wide, each card counts once, from the earliest start that covers it: that window
-  // holds every later one's answers. So each deck assignment counts the cards that no deck
-  // assignment before it (by start day, then list order) has.
-  const byStart = assignments.filter((a) => a.kind === 'deck' && a.deckId).sort((x, y) => x.startDay.localeCompare(y.startDay));
-  const skipDecks = (a: AssignmentView) => byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!);
+  const tallyOptions = dashboardTallies(assignments);
   const starts = memberStarts(
     members,
     assignments.map((a) => a.startDay),
   );
   const [progress, runGroups, answers, deckCards] = await Promise.all([
-    Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, days: { skipDecks: skipDecks(a) } }))),
+    Promise.all(assignments.map((a) => membersProgress(a, members, now, { cards: true, ...tallyOptions(a) }))),
     classPredictRunGroups(classId, starts),
     classQuizAnswerGroups(classId, starts),
     assignedCards(deckIds),
