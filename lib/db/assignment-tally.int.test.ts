@@ -177,6 +177,28 @@ describe('kept tallies', () => {
     expect([await builtAt(a1), await builtAt(a2)]).toEqual(built);
   });
 
+  it('counts every answer written while tallies are rebuilt and re-seated by loads side by side', async () => {
+    // On PostgreSQL these run on separate connections: the locks must order them.
+    await db().tallyBasis.deleteMany({ where: { assignmentId: a1 } });
+    await db().classMember.update({
+      where: { classId_userId: { classId, userId: learners[4]!.id } },
+      data: { joinedAt: new Date('2026-03-10T00:00:00Z') },
+    });
+    const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
+    const options = dashboardTallies(assignments);
+    const loads = assignments.flatMap((a) => [0, 1, 2].map(() => membersProgress(a, members, now, { cards: true, ...options(a) })));
+    const writes = Array.from({ length: 24 }, (_, i) =>
+      writeReview(
+        learners[i % 3]!,
+        [...deckA, ...deckB][i % 10]!,
+        i % 6,
+        new Date(`2026-03-${String(10 + (i % 9)).padStart(2, '0')}T0${i % 9}:00:00Z`),
+      ),
+    );
+    await Promise.all([...loads, ...writes]);
+    await expectKeptEqualsCounted();
+  });
+
   it('rebuilds when the deck or the class’s assignments change, and still equals the count', async () => {
     const before = await builtAt(a1);
     await db().card.update({ where: { id: deckA[2]! }, data: { archivedAt: now } });

@@ -51,8 +51,13 @@ const cardsStampSql = (deckId: string) => Prisma.sql`
   from "DeckCard" dc join "Card" c on c.id = dc."cardId" and c."archivedAt" is null
   where dc."deckId" = ${deckId}`;
 
-/** Exclusive tally locks on these learners, in one order (two rebuilds never wait on each other in a ring). */
-async function lockLearners(tx: Tx, userIds: readonly string[]) {
+/**
+ * Exclusive locks for changing a kept tally: first on the tally itself (two loads that both
+ * found it out of date take turns), then on these learners, in one order (so two changes never
+ * wait on each other in a ring; review writes only ever hold one learner's, shared).
+ */
+async function lockLearners(tx: Tx, assignmentId: string, userIds: readonly string[]) {
+  await tx.$queryRaw`select count(pg_advisory_xact_lock("tally_lock_key"(${`assignment ${assignmentId}`})))`;
   const ids = [...new Set(userIds)].sort();
   for (let i = 0; i < ids.length; i += 500)
     await tx.$queryRaw`select count(pg_advisory_xact_lock("tally_lock_key"(u))) from unnest(${ids.slice(i, i + 500)}::text[]) as u`;
@@ -118,13 +123,22 @@ async function removeLearners(tx: Tx, assignmentId: string, userIds: readonly st
   await tx.$executeRaw`delete from "TallyLearner" where "assignmentId" = ${assignmentId} and "userId" = any(${[...userIds]}::text[])`;
 }
 
-/** The tally from scratch: the deck's live cards as its scope, and every learner's answers. */
-async function rebuild(input: KeptTallyInput, cardsStamp: string) {
+/**
+ * The tally from scratch: the deck's live cards as its scope, and every learner's answers.
+ * False when another load rebuilt it for the same basis meanwhile (nothing done).
+ */
+async function rebuild(input: KeptTallyInput, cardsStamp: string): Promise<boolean> {
   const a = input.assignmentId;
-  await db().$transaction(
+  return db().$transaction(
     async (tx) => {
+      // A class's whole log is grouped three ways at once: in memory, not in temporary files.
+      await tx.$executeRaw`set local work_mem = '64MB'`;
       const kept = await tx.$queryRaw<{ userId: string }[]>`select "userId" from "TallyLearner" where "assignmentId" = ${a}`;
-      await lockLearners(tx, [...input.learners.map((l) => l.userId), ...kept.map((k) => k.userId)]);
+      await lockLearners(tx, a, [...input.learners.map((l) => l.userId), ...kept.map((k) => k.userId)]);
+      const [basis] = await tx.$queryRaw<{ n: number }[]>`
+        select count(*)::int as n from "TallyBasis"
+        where "assignmentId" = ${a} and "cardsStamp" = ${cardsStamp} and "classStamp" = ${input.classStamp}`;
+      if (basis?.n) return false;
       await tx.$executeRaw`delete from "TallyDay" where "assignmentId" = ${a}`;
       await tx.$executeRaw`delete from "TallyLearner" where "assignmentId" = ${a}`;
       await tx.$executeRaw`delete from "TallyCard" where "assignmentId" = ${a}`;
@@ -138,6 +152,7 @@ async function rebuild(input: KeptTallyInput, cardsStamp: string) {
       await addLearners(tx, a, input.learners);
       await tx.$executeRaw`
         insert into "TallyBasis" ("assignmentId", "cardsStamp", "classStamp") values (${a}, ${cardsStamp}, ${input.classStamp})`;
+      return true;
     },
     { timeout: 60_000 },
   );
@@ -149,7 +164,7 @@ async function reseat(input: KeptTallyInput, userIds: readonly string[]) {
   const wanted = new Map(input.learners.map((l) => [l.userId, l]));
   await db().$transaction(
     async (tx) => {
-      await lockLearners(tx, userIds);
+      await lockLearners(tx, a, userIds);
       const kept = await tx.$queryRaw<{ userId: string; from: Date | string }[]>`
         select "userId", "from" from "TallyLearner" where "assignmentId" = ${a} and "userId" = any(${[...userIds]}::text[])`;
       const keptFrom = new Map(kept.map((k) => [k.userId, new Date(k.from).getTime()]));
@@ -177,7 +192,11 @@ async function bringUpToDate(input: KeptTallyInput) {
       from (select 1) x left join "TallyBasis" b on b."assignmentId" = ${a}`,
     db().$queryRaw<{ userId: string; from: Date | string }[]>`select "userId", "from" from "TallyLearner" where "assignmentId" = ${a}`,
   ]);
-  if (!basis || basis.cardsStamp !== basis.current || basis.classStamp !== input.classStamp) return rebuild(input, basis!.current);
+  if (basis!.cardsStamp !== basis!.current || basis!.classStamp !== input.classStamp) {
+    // Built for these learners; if another load built it first, it may have had others.
+    if (!(await rebuild(input, basis!.current))) await bringUpToDate(input);
+    return;
+  }
   const keptFrom = new Map(kept.map((k) => [k.userId, new Date(k.from).getTime()]));
   const changed = input.learners.filter((l) => keptFrom.get(l.userId) !== l.from.getTime()).map((l) => l.userId);
   const wanted = new Set(input.learners.map((l) => l.userId));
