@@ -3,8 +3,9 @@
 // fetched through indexes). A count is the same on a fast minute and a slow one, so it can
 // fail a run where a time cannot: a plan that reads the same rows over and over (the nested
 // loop fixed in 221fb16 read 1,000,000 runs a load out of 2,000) shows as many times the
-// database's size. `npm run bench -- --only=teach --work` runs only this; CI runs it on its
-// PostgreSQL.
+// database's size. And a load that reads the review log at all (rather than the kept tallies,
+// lib/db/assignment-tally.ts) shows as 100k rows of Review. `npm run bench -- --only=teach
+// --work` runs only this; CI runs it on its PostgreSQL.
 import { openAdapter, type OpenedAdapter } from '@/lib/db/adapter';
 
 type Reads = Map<string, { read: number; live: number }>;
@@ -42,12 +43,14 @@ export const MAX_READS_PER_ROW = 2;
  * Rows read per load over `loads` loads, each run by `load` on a connection pool that
  * `open` makes and `close` closes (so that every backend has exited and reported when the
  * counts are read). Throws when a load reads more than MAX_READS_PER_ROW times the
- * database's live rows.
+ * database's live rows, or more of `barely`'s table than its share.
  */
 export async function dashboardReads(
   url: string,
   pool: { open: () => Promise<unknown>; close: () => Promise<unknown> },
   load: () => Promise<unknown>,
+  /** A table a load must barely read: at most `maxShare` of its live rows per load. */
+  barely: { table: string; maxShare: number },
   loads = 3,
 ): Promise<{ perLoad: number; live: number; byTable: { table: string; perLoad: number; live: number }[] }> {
   const stats = openAdapter({ kind: 'postgres', url });
@@ -76,6 +79,13 @@ export async function dashboardReads(
           '(EXPLAIN ANALYZE, or auto_explain on the server)',
       );
     }
+    const watched = byTable.find((t) => t.table === barely.table) ?? { perLoad: 0, live: after.get(barely.table)?.live ?? 0 };
+    if (watched.perLoad > barely.maxShare * watched.live)
+      throw new Error(
+        `one dashboard load read ${watched.perLoad.toLocaleString('en')} rows of ${barely.table} (it has ` +
+          `${watched.live.toLocaleString('en')}), more than ${barely.maxShare * 100}%: the load counts what it should read ` +
+          'from the kept tallies (lib/db/assignment-tally.ts); is every load rebuilding them?',
+      );
     return { perLoad, live, byTable };
   } finally {
     await stats.close();
