@@ -3,7 +3,7 @@ import { isPass } from '@/lib/srs/stats-summary';
 import { dayKey } from '@/lib/srs/day';
 import { currentMembers, listClassAssignments, membersProgress, type AssignmentProgressTable } from './assignments';
 import { db } from './client';
-import { dashboardTallies } from './class-dashboard';
+import { dashboardTallies, refreshKeptTalliesFor } from './class-dashboard';
 import { recordAnswer, undoAnswer } from './reviews';
 import { answerInput, seedDeck, seedLearner } from './test-fixtures';
 import { createTestDb, type TestDb } from './testing';
@@ -216,5 +216,21 @@ describe('kept tallies', () => {
     await db().assignment.update({ where: { id: a1 }, data: { archivedAt: null } });
     for (let i = 0; i < 5; i++) await writeReview(learners[0]!, deckA[0]!, 4, new Date(`2026-03-1${i}T03:00:00Z`));
     await expectKeptEqualsCounted();
+  });
+
+  it('is brought up to date by the actions that change it, so the next load does not rebuild', async () => {
+    // A new assignment changes how the class counts; a deck saved with another card changes its scope.
+    await seedDeck('kt-c', 3);
+    await db().assignment.create({
+      data: { classId, kind: 'deck', deckId: 'kt-c', startsAt: new Date('2026-03-04T00:00:00Z'), dueAt: new Date('2026-03-26T00:00:00Z') },
+    });
+    await refreshKeptTalliesFor({ classId });
+    await db().deckCard.create({ data: { deckId: 'kt-a', cardId: outside[1]!, position: 300 } });
+    await refreshKeptTalliesFor({ deckId: 'kt-a' });
+    const assignmentIds = (await listClassAssignments(classId)).filter((a) => a.kind === 'deck').map((a) => a.id);
+    const before = await Promise.all(assignmentIds.map(builtAt));
+    expect(before.every((b) => b !== undefined)).toBe(true);
+    await expectKeptEqualsCounted();
+    expect(await Promise.all(assignmentIds.map(builtAt))).toEqual(before);
   });
 });

@@ -114,6 +114,46 @@ export function dashboardTallies(assignments: readonly AssignmentView[]): (a: As
   return (a) => ({ days: { skipDecks: byStart.slice(0, byStart.indexOf(a)).map((x) => x.deckId!) }, kept: { classStamp } });
 }
 
+/**
+ * Brings the kept tallies of these classes' deck assignments up to date now, so that the
+ * teacher's next dashboard load does not pay for it: a new, edited or archived assignment, or a
+ * deck saved with other cards, rebuilds a class's tallies from the log (about a second for a
+ * class of 200 with 100k answers). Called after the response, by the actions that change them.
+ */
+async function refreshKeptTallies(classIds: readonly string[], now = new Date()): Promise<void> {
+  for (const classId of new Set(classIds)) {
+    const [assignments, members] = await Promise.all([listClassAssignments(classId), currentMembers(classId)]);
+    const tallyOptions = dashboardTallies(assignments);
+    for (const a of assignments) if (a.kind === 'deck' && a.deckId) await membersProgress(a, members, now, tallyOptions(a));
+  }
+}
+
+/**
+ * refreshKeptTallies for the classes a change touched: a class, an assignment's class, or the
+ * live classes that assign a deck. For `after()` in actions: a failure is logged, never thrown
+ * (the next dashboard load brings the tallies up to date itself).
+ */
+export async function refreshKeptTalliesFor(change: { classId: string } | { assignmentId: string } | { deckId: string }): Promise<void> {
+  try {
+    const classIds =
+      'classId' in change
+        ? [change.classId]
+        : (
+            await db().assignment.findMany({
+              where:
+                'assignmentId' in change
+                  ? { id: change.assignmentId }
+                  : { deckId: change.deckId, archivedAt: null, class: { archivedAt: null } },
+              select: { classId: true },
+              distinct: ['classId'],
+            })
+          ).map((r) => r.classId);
+    await refreshKeptTallies(classIds);
+  } catch (e) {
+    console.error('[tally] refreshing kept tallies failed:', e instanceof Error ? e.message : e);
+  }
+}
+
 /** Everything /teach/classes/[id] shows, or null for anyone but the class's teacher. */
 export async function classDashboard(viewer: Viewer, classId: string, now = new Date()): Promise<ClassDashboard | null> {
   const cls = await dashboardClass(viewer, classId);

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { authedAction, type ActionResult } from '@/lib/auth/guard';
 import { limitConfig, requestClientAddress } from '@/lib/auth/credentials';
 import { peerAddress } from '@/lib/auth/peer';
@@ -16,6 +17,7 @@ import {
   renameClassSchema,
 } from '@/lib/classes-schema';
 import { saveAssignment, setAssignmentArchived } from '@/lib/db/assignment-edits';
+import { refreshKeptTalliesFor } from '@/lib/db/class-dashboard';
 import { joinWithCode, leaveClass } from '@/lib/db/class-members';
 import { createClass, regenerateJoinCode, removeMember, renameClass, setClassArchived, type ClassSummary } from '@/lib/db/classes';
 
@@ -110,6 +112,8 @@ export const saveAssignmentAction = authedAction(
       return { ok: false, error: saved.error, ...(fieldErrors ? { fieldErrors } : {}) };
     }
     refresh(input.classId);
+    // The class's dashboard counts differently now: rebuild its kept tallies before the teacher looks.
+    after(() => refreshKeptTalliesFor({ classId: input.classId }));
     return { ok: true, data: { id: saved.assignment.id } };
   },
 );
@@ -119,6 +123,7 @@ export const setAssignmentArchivedAction = authedAction(
   'teacher',
   async ({ assignmentId, archived }, user): Promise<ActionResult<{ archived: boolean }>> => {
     if (!(await setAssignmentArchived(user.id, assignmentId, archived === 'true'))) return notFound;
+    after(() => refreshKeptTalliesFor({ assignmentId }));
     refresh();
     revalidatePath('/classes/[id]', 'page');
     return { ok: true, data: { archived: archived === 'true' } };

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { authedAction, fieldErrors, requireUser, type ActionResult } from '@/lib/auth/guard';
 import { previewDeck, type DeckPreview } from '@/lib/content/deck-preview';
 import type { Diagnostic } from '@/lib/content/types';
+import { refreshKeptTalliesFor } from '@/lib/db/class-dashboard';
 import { isOwnDeck, restoreDeckVersion, saveOwnedDeck, setDeckPublished } from '@/lib/db/owned-decks';
 import { previewDeckSchema, publishDeckSchema, restoreDeckSchema, saveDeckSchema } from '@/lib/decks/schemas';
 
@@ -31,6 +33,8 @@ export async function saveDeckAction(raw: unknown): Promise<SaveDeckResult> {
       return out.error === 'not_found' ? { ok: false, error: 'not_found' } : { ok: false, error: 'content', diagnostics: out.diagnostics };
     revalidatePath('/decks');
     revalidatePath(`/decks/${out.deckId}`);
+    // Cards added or removed: the classes that assign the deck count it anew.
+    after(() => refreshKeptTalliesFor({ deckId: out.deckId }));
     return { ok: true, data: { deckId: out.deckId, version: out.version, markdown: out.markdown, diagnostics: out.diagnostics } };
   } catch (e) {
     console.error('[action] saveDeckAction failed:', e instanceof Error ? e.message : e);
@@ -61,6 +65,7 @@ export async function restoreDeckVersionAction(raw: unknown): Promise<RestoreDec
     revalidatePath('/decks');
     revalidatePath(`/decks/${out.deckId}`);
     revalidatePath(`/decks/${out.deckId}/edit`);
+    after(() => refreshKeptTalliesFor({ deckId: out.deckId }));
     return { ok: true, data: { deckId: out.deckId, version: out.version, from: version } };
   })(raw);
 }
