@@ -54,7 +54,8 @@ const cardsStampSql = (deckId: string) => Prisma.sql`
 /**
  * Exclusive locks for changing a kept tally: first on the tally itself (two loads that both
  * found it out of date take turns), then on these learners, in one order (so two changes never
- * wait on each other in a ring; review writes only ever hold one learner's, shared).
+ * wait on each other in a ring). A statement writing answers holds its learners' locks shared;
+ * the app's writes are one learner's at a time.
  */
 async function lockLearners(tx: Tx, assignmentId: string, userIds: readonly string[]) {
   await tx.$queryRaw`select count(pg_advisory_xact_lock("tally_lock_key"(${`assignment ${assignmentId}`})))`;
