@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+import { afterResponse } from '@/lib/after-response';
 import { authedAction, type ActionResult } from '@/lib/auth/guard';
 import { limitConfig, requestClientAddress } from '@/lib/auth/credentials';
 import { peerAddress } from '@/lib/auth/peer';
@@ -113,7 +113,7 @@ export const saveAssignmentAction = authedAction(
     }
     refresh(input.classId);
     // The class's dashboard counts differently now: rebuild its kept tallies before the teacher looks.
-    after(() => refreshKeptTalliesFor({ classId: input.classId }));
+    await afterResponse(() => refreshKeptTalliesFor({ classId: input.classId }));
     return { ok: true, data: { id: saved.assignment.id } };
   },
 );
@@ -123,7 +123,7 @@ export const setAssignmentArchivedAction = authedAction(
   'teacher',
   async ({ assignmentId, archived }, user): Promise<ActionResult<{ archived: boolean }>> => {
     if (!(await setAssignmentArchived(user.id, assignmentId, archived === 'true'))) return notFound;
-    after(() => refreshKeptTalliesFor({ assignmentId }));
+    await afterResponse(() => refreshKeptTalliesFor({ assignmentId }));
     refresh();
     revalidatePath('/classes/[id]', 'page');
     return { ok: true, data: { archived: archived === 'true' } };

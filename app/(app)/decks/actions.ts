@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+import { afterResponse } from '@/lib/after-response';
 import { authedAction, fieldErrors, requireUser, type ActionResult } from '@/lib/auth/guard';
 import { previewDeck, type DeckPreview } from '@/lib/content/deck-preview';
 import type { Diagnostic } from '@/lib/content/types';
@@ -34,7 +34,7 @@ export async function saveDeckAction(raw: unknown): Promise<SaveDeckResult> {
     revalidatePath('/decks');
     revalidatePath(`/decks/${out.deckId}`);
     // Cards added or removed: the classes that assign the deck count it anew.
-    after(() => refreshKeptTalliesFor({ deckId: out.deckId }));
+    await afterResponse(() => refreshKeptTalliesFor({ deckId: out.deckId }));
     return { ok: true, data: { deckId: out.deckId, version: out.version, markdown: out.markdown, diagnostics: out.diagnostics } };
   } catch (e) {
     console.error('[action] saveDeckAction failed:', e instanceof Error ? e.message : e);
@@ -65,7 +65,7 @@ export async function restoreDeckVersionAction(raw: unknown): Promise<RestoreDec
     revalidatePath('/decks');
     revalidatePath(`/decks/${out.deckId}`);
     revalidatePath(`/decks/${out.deckId}/edit`);
-    after(() => refreshKeptTalliesFor({ deckId: out.deckId }));
+    await afterResponse(() => refreshKeptTalliesFor({ deckId: out.deckId }));
     return { ok: true, data: { deckId: out.deckId, version: out.version, from: version } };
   })(raw);
 }
